@@ -1,0 +1,127 @@
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  command: 'lint' | 'rules' | 'report' | 'merge-reports';
+  patterns: string[];
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  config?: string;
+  rule: string[];
+  fix: boolean;
+  fixDryRun: boolean;
+  reportUnusedDisableDirectives: boolean;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `atlas-lint [options] [file|dir|glob ...]
+atlas-lint rules [--format table|json]
+
+Lints Mermaid diagrams in Markdown (.md) and Mermaid (.mmd, .mermaid) files.
+Paths default to "."; .gitignore and .atlas-lintignore are respected.
+
+Options:
+  -f, --format <name>          stylish (default) | json
+  -o, --output-file <path>     write the report to a file
+      --max-warnings <n>       exit 1 when there are more than n warnings
+      --quiet                  report errors only
+  -c, --config <path>          use this config file instead of looking up atlas-lint.config.json
+      --rule '<id>: <sev>'     set a rule's severity (off|warn|error); repeatable
+      --stdin                  lint text from standard input
+      --stdin-filename <path>  the path to report for --stdin (and to pick the config)
+      --report-unused-disable-directives
+                               report suppression comments that suppress nothing
+      --color, --no-color      force colours on or off
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors, 2 usage, config or internal error.`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'report-unused-disable-directives': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  let command: CliOptions['command'] = 'lint';
+  const patterns = [...positionals];
+  if (patterns[0] === 'rules' || patterns[0] === 'report' || patterns[0] === 'merge-reports') command = patterns.shift() as CliOptions['command'];
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, got "${values['max-warnings']}"`);
+  }
+  return {
+    command,
+    patterns,
+    format: values.format ?? (command === 'rules' ? 'table' : 'stylish'),
+    outputFile: values['output-file'],
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    config: values.config,
+    rule: values.rule ?? [],
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    color: values['no-color'] ? false : values.color,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+/** `--rule 'mermaid/syntax: warn'` or `--rule '{"mermaid/syntax": ["warn", {...}]}'` */
+export function parseRuleFlags(flags: string[]): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  for (const flag of flags) {
+    const text = flag.trim();
+    if (text.startsWith('{')) {
+      try {
+        Object.assign(rules, JSON.parse(text));
+      } catch (error) {
+        throw new UsageError(`--rule '${flag}': ${(error as Error).message}`);
+      }
+      continue;
+    }
+    const match = /^([^:\s]+)\s*:\s*(.+)$/.exec(text);
+    if (!match) throw new UsageError(`--rule '${flag}': expected '<rule-id>: <off|warn|error>'`);
+    const value = match[2]!.trim();
+    try {
+      rules[match[1]!] = value.startsWith('[') ? JSON.parse(value) : value;
+    } catch (error) {
+      throw new UsageError(`--rule '${flag}': ${(error as Error).message}`);
+    }
+  }
+  return rules;
+}

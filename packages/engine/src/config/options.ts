@@ -1,0 +1,39 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Rule } from '../types.js';
+
+const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: false });
+const validators = new WeakMap<Rule<never>, ValidateFunction>();
+
+/** Describes ajv's first error as "<json path>: <what was expected>". */
+export function describeAjvError(error: ErrorObject | undefined, prefix: string): { path: string; message: string } {
+  if (!error) return { path: prefix, message: 'invalid value' };
+  let path = prefix + error.instancePath.replace(/\/([^/]+)/g, (_, key: string) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`));
+  let message = error.message ?? 'invalid value';
+  if (error.keyword === 'additionalProperties') {
+    path += `.${String((error.params as { additionalProperty: string }).additionalProperty)}`;
+    message = 'unknown key';
+  } else if (error.keyword === 'enum') {
+    message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return { path, message };
+}
+
+/**
+ * Validates a rule's options against its schema, with its defaults filled in.
+ * Returns the options, or an error naming the offending key.
+ */
+export function validateRuleOptions(
+  rule: Rule<never>,
+  given: Record<string, unknown> | undefined,
+): { options: Record<string, unknown> } | { path: string; message: string } {
+  let validate = validators.get(rule);
+  if (!validate) {
+    validate = ajv.compile(rule.meta.schema);
+    validators.set(rule, validate);
+  }
+  const options = structuredClone({ ...(rule.meta.defaultOptions ?? {}), ...(given ?? {}) });
+  if (!validate(options)) return describeAjvError(validate.errors?.[0], '');
+  return { options };
+}
+
+export { ajv };

@@ -1,0 +1,163 @@
+import { extractDiagrams, extractMermaidFile, type DiagramBlock, type ExtractedFile } from '@atlas-lint/markdown';
+import { parseDiagram, type ParsedDiagram } from '@atlas-lint/mermaid';
+import { DiagramPositions } from './positions.js';
+import { applyDirectives, collectDirectives, unusedDirectiveMessages } from './suppressions.js';
+import type { RuleSetting } from './config/load.js';
+import type {
+  DiagramSummary, FileInfo, LintMessage, LintResult, ProjectFile, ReportDescriptor, Rule, SeverityLevel, SharedSettings,
+} from './types.js';
+
+export interface LintTextOptions {
+  /** Path used in results (as given by the user). */
+  filePath: string;
+  /** Path relative to the project root, forward slashes. */
+  relativePath: string;
+  /** Rules that are on for this file, with options (ResolvedConfig.rulesFor). */
+  ruleSettings: ReadonlyMap<string, RuleSetting>;
+  rules: ReadonlyMap<string, Rule<never>>;
+  settings: SharedSettings;
+  /** Report directives that suppress nothing, at this level. */
+  reportUnusedDisableDirectives?: 0 | 1 | 2;
+}
+
+export interface FileLint {
+  result: LintResult;
+  /** What project rules (tracking, structure) see of this file. */
+  project: ProjectFile;
+}
+
+export const isMermaidFile = (path: string) => /\.(mmd|mermaid)$/i.test(path);
+
+const ATLAS_ID = /^\s*%%\s*atlas-id:\s*(.+?)\s*$/gm;
+
+function claimedIds(text: string): string[] {
+  return [...text.matchAll(ATLAS_ID)].flatMap((m) => m[1]!.split(/[\s,]+/).filter(Boolean));
+}
+
+/** Lints one Markdown or Mermaid file's text. Never throws on bad input: problems become fatal messages. */
+export async function lintText(source: string, options: LintTextOptions): Promise<FileLint> {
+  const messages: LintMessage[] = [];
+  let markdown: ExtractedFile;
+  try {
+    markdown = isMermaidFile(options.filePath) ? extractMermaidFile(source) : extractDiagrams(source, { path: options.filePath });
+  } catch (error) {
+    markdown = { blocks: [], frontMatter: null, comments: [], headings: [], links: [] } as unknown as ExtractedFile;
+    messages.push({ ruleId: null, severity: 2, fatal: true, message: `Cannot parse Markdown: ${(error as Error).message}`, line: 1, column: 1 });
+  }
+  if (markdown.frontMatterError) {
+    const { message, line, column } = markdown.frontMatterError;
+    messages.push({ ruleId: null, severity: 1, message: `Front matter is not valid YAML: ${message}`, line, column });
+  }
+  const file: FileInfo = { path: options.filePath, relativePath: options.relativePath, source, markdown };
+  const diagrams: { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions }[] = [];
+  for (const block of markdown.blocks) {
+    const diagram = await parseDiagram(block.text, { origin: block.origins });
+    diagrams.push({ diagram, block, positions: new DiagramPositions(block) });
+  }
+
+  const active = [...options.ruleSettings].flatMap(([id, setting]) => {
+    const rule = options.rules.get(id);
+    return rule ? [{ id, rule, setting }] : [];
+  });
+  const diagramMessages: LintMessage[][] = diagrams.map(() => []);
+
+  const makeReporter = (ruleId: string, level: SeverityLevel, sink: LintMessage[], target?: (typeof diagrams)[number], index?: number) =>
+    (descriptor: ReportDescriptor) => {
+      sink.push(toMessage(ruleId, level, descriptor, source, target, index));
+    };
+
+  for (const { id, rule, setting } of active) {
+    if (!rule.diagram) continue;
+    diagrams.forEach((entry, index) => {
+      rule.diagram!({
+        ruleId: id, options: setting.options as never, file, settings: options.settings,
+        diagram: entry.diagram, block: entry.block,
+        report: makeReporter(id, setting.level, diagramMessages[index]!, entry, index),
+      });
+    });
+  }
+  for (const { id, rule, setting } of active) {
+    if (!rule.file) continue;
+    rule.file({
+      ruleId: id, options: setting.options as never, file, settings: options.settings,
+      diagrams: diagrams.map(({ diagram, block }) => ({ diagram, block })),
+      report: makeReporter(id, setting.level, messages),
+    });
+  }
+
+  const directives = collectDirectives(markdown.comments, markdown.blocks, source.split('\n').length);
+  const all = [...messages, ...diagramMessages.flat()];
+  const { kept, suppressed } = applyDirectives(all, directives);
+  if (options.reportUnusedDisableDirectives) kept.push(...unusedDirectiveMessages(directives, options.reportUnusedDisableDirectives));
+  kept.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const summaries: DiagramSummary[] = diagrams.map(({ diagram, block }, index) => {
+    const own = kept.filter((m) => m.diagram === index);
+    return {
+      index,
+      line: block.origins[0]?.line ?? block.fence.start.line,
+      type: diagram.type,
+      valid: diagram.verdict === 'valid',
+      errorCount: own.filter((m) => m.severity === 2).length,
+      warningCount: own.filter((m) => m.severity === 1).length,
+      ids: claimedIds(block.text),
+    };
+  });
+  const result = summarize(options.filePath, kept, suppressed);
+  result.diagramCount = diagrams.length;
+  result.diagrams = summaries;
+  return {
+    result,
+    project: { info: file, diagrams: diagrams.map(({ diagram, block }, i) => ({ diagram, block, summary: summaries[i]! })) },
+  };
+}
+
+function toMessage(
+  ruleId: string, level: SeverityLevel, descriptor: ReportDescriptor, source: string,
+  target: { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions } | undefined, index: number | undefined,
+): LintMessage {
+  const message: LintMessage = { ruleId, severity: level, message: descriptor.message, line: 1, column: 1 };
+  if (descriptor.hint) message.hint = descriptor.hint;
+  if (index !== undefined) message.diagram = index;
+  if (descriptor.loc) {
+    Object.assign(message, descriptor.loc);
+  } else if (target) {
+    const span = descriptor.span ?? target.diagram.headerSpan ?? { start: 0, end: 0 };
+    const start = span.loc?.start ?? target.positions.point(span.start);
+    const end = span.loc?.end ?? target.positions.point(span.end);
+    Object.assign(message, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+  }
+  if (descriptor.fix) {
+    if ('range' in descriptor.fix) {
+      message.fix = { range: descriptor.fix.range, text: descriptor.fix.text };
+    } else if (target) {
+      const { span, text } = descriptor.fix;
+      const prefix = target.positions.linePrefix(source, span.start);
+      message.fix = {
+        range: [target.positions.fileOffset(span.start), target.positions.fileOffset(span.end)],
+        // New lines in a fix must stay inside the block's container (list item, quote).
+        text: prefix ? text.replace(/\n/g, `\n${prefix}`) : text,
+      };
+    }
+  }
+  return message;
+}
+
+export function summarize(filePath: string, messages: LintMessage[], suppressedMessages: LintMessage[] = []): LintResult {
+  const result: LintResult = {
+    filePath, messages, suppressedMessages,
+    errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0,
+    diagramCount: 0, diagrams: [],
+  };
+  for (const m of messages) {
+    if (m.severity === 2) {
+      result.errorCount++;
+      if (m.fatal) result.fatalErrorCount++;
+      if (m.fix) result.fixableErrorCount++;
+    } else if (m.severity === 1) {
+      result.warningCount++;
+      if (m.fix) result.fixableWarningCount++;
+    }
+  }
+  return result;
+}

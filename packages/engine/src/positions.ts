@@ -1,0 +1,45 @@
+import type { DiagramBlock } from '@atlas-lint/markdown';
+
+/** Maps offsets in a diagram's text to file positions and file offsets, through the block's line map. */
+export class DiagramPositions {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly block: DiagramBlock) {
+    const { text } = block;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  private lineIndex(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** 1-based line/column in the file. */
+  point(offset: number): { line: number; column: number } {
+    const i = this.lineIndex(offset);
+    const origin = this.block.origins[i] ?? this.block.origins[this.block.origins.length - 1]!;
+    return { line: origin.line, column: origin.column + (offset - this.lineStarts[i]!) };
+  }
+
+  /** Offset in the file. */
+  fileOffset(offset: number): number {
+    const i = this.lineIndex(offset);
+    return this.block.lineOffsets[i]! + (offset - this.lineStarts[i]!);
+  }
+
+  /**
+   * Container prefix of a diagram line (e.g. "> " inside a block quote, list indentation), which a
+   * fix inserting new lines must repeat so the lines stay inside the container.
+   */
+  linePrefix(source: string, offset: number): string {
+    const i = this.lineIndex(offset);
+    const fileLineStart = source.lastIndexOf('\n', this.block.lineOffsets[i]! - 1) + 1;
+    return source.slice(fileLineStart, this.block.lineOffsets[i]!);
+  }
+}
