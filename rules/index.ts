@@ -1,9 +1,13 @@
 import type { Rule } from '@atlas-lint/engine';
 import { buildPresets } from './presets.js';
-import syntax from './mermaid/syntax.js';
+import { mermaidRules } from './mermaid/index.js';
+import { atlasRules } from './atlas/index.js';
+import { atlasTextRules } from './atlas/text-rules.js';
+import { structureRules } from './structure/index.js';
+import { trackingRules } from './tracking/index.js';
 
 /** Every rule atlas-lint ships, in catalogue order. */
-export const rules: Rule<never>[] = [syntax as Rule<never>];
+export const rules: Rule<never>[] = [...mermaidRules, ...atlasRules, ...atlasTextRules, ...structureRules, ...trackingRules];
 
 export const ruleMap: ReadonlyMap<string, Rule<never>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 

@@ -1,0 +1,58 @@
+import type { Label, ParsedDiagram, Span } from '@atlas-lint/mermaid';
+
+export type TextKind = 'node' | 'edge' | 'subgraph' | 'note' | 'message' | 'participant' | 'block' | 'title' | 'text';
+
+/** One piece of text a reader sees in the rendered diagram, with where it was written. */
+export interface DiagramText {
+  kind: TextKind;
+  /** Display text (Mermaid's unescaping applied). */
+  text: string;
+  span: Span;
+  /** Node id / edge index / subgraph id / participant id the text belongs to. */
+  owner?: string;
+}
+
+const fromLabel = (kind: TextKind, label: Label | null | undefined, owner?: string): DiagramText[] =>
+  label ? [{ kind, text: label.text, span: label.span, owner }] : [];
+
+/**
+ * Every readable text of a diagram, from its AST (never the raw file): node labels (last
+ * definition of each node), edge labels, subgraph titles, notes, messages, titles.
+ */
+export function diagramTexts(diagram: ParsedDiagram): DiagramText[] {
+  const ast = diagram.ast;
+  if (!ast) return [];
+  const out: DiagramText[] = [];
+  const title = diagram.frontMatter?.title;
+  if (typeof title === 'string' && diagram.frontMatter?.span) out.push({ kind: 'title', text: title, span: diagram.frontMatter.span });
+  switch (ast.kind) {
+    case 'flowchart':
+      for (const ref of ast.nodeRefs) {
+        if (ref.label) out.push({ kind: 'node', text: ref.label.text, span: ref.label.span, owner: ref.id });
+        else if (!ast.nodes.get(ref.id)?.label && ref === ast.nodes.get(ref.id)?.refs[0]) out.push({ kind: 'node', text: ref.id, span: ref.idSpan, owner: ref.id });
+      }
+      for (const edge of ast.edges) out.push(...fromLabel('edge', edge.label, String(edge.index)));
+      for (const sub of ast.subgraphs) out.push(...(sub.title ? fromLabel('subgraph', sub.title, sub.id) : []));
+      break;
+    case 'sequence':
+      for (const p of ast.participants) out.push(...(p.alias ? fromLabel('participant', p.alias, p.id) : [{ kind: 'participant' as const, text: p.id, span: p.idSpan, owner: p.id }]));
+      for (const m of ast.messages) out.push(...fromLabel('message', m.text, `${m.from}->${m.to}`));
+      for (const n of ast.notes) out.push(...fromLabel('note', n.text, n.actors.join(',')));
+      for (const b of ast.blocks) {
+        out.push(...fromLabel('block', b.label, b.kind));
+        for (const s of b.sections) out.push(...fromLabel('block', s.label, s.keyword));
+      }
+      if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
+      break;
+    case 'generic':
+      for (const t of ast.texts) out.push(...fromLabel('text', t));
+      if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
+      break;
+  }
+  return out;
+}
+
+/** All readable text of a diagram joined, for whole-diagram requirements (cost somewhere, etc.). */
+export function allText(diagram: ParsedDiagram): string {
+  return diagramTexts(diagram).map((t) => t.text).join('\n');
+}
