@@ -28,12 +28,14 @@ Lints Mermaid diagrams in Markdown (.md) and Mermaid (.mmd, .mermaid) files.
 Paths default to "."; .gitignore and .atlas-lintignore are respected.
 
 Options:
-  -f, --format <name>          stylish (default) | json
+  -f, --format <name>          stylish (default) | json | sarif | github | junit | markdown
   -o, --output-file <path>     write the report to a file
       --max-warnings <n>       exit 1 when there are more than n warnings
       --quiet                  report errors only
   -c, --config <path>          use this config file instead of looking up atlas-lint.config.json
       --rule '<id>: <sev>'     set a rule's severity (off|warn|error); repeatable
+      --fix                    fix what can be fixed safely, in place (atomic writes)
+      --fix-dry-run            print the fixes as a unified diff, write nothing
       --stdin                  lint text from standard input
       --stdin-filename <path>  the path to report for --stdin (and to pick the config)
       --report-unused-disable-directives

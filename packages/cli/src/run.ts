@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import {
-  ConfigError, decodeSource, lintProject, lintText, readSourceFile, summarize,
+  ConfigError, decodeSource, lintAndFix, lintProject, lintText, readSourceFile, summarize,
   type LintResult, type ProjectFile,
 } from '@atlas-lint/engine';
 import { ruleMap, rules } from '@atlas-lint/rules';
@@ -9,6 +10,8 @@ import { HELP, UsageError, parseCliArgs, parseRuleFlags, type CliOptions } from 
 import { ConfigResolver } from './config.js';
 import { discoverFiles } from './discover.js';
 import { formatters } from './formatters/index.js';
+import { displayPath } from './formatters/paths.js';
+import { writeFileAtomic } from './write.js';
 
 export interface CliIO {
   cwd: string;
@@ -91,23 +94,38 @@ async function lint(options: CliOptions, io: CliIO): Promise<number> {
 
   const results: LintResult[] = [];
   const projectFiles: ProjectFile[] = [];
+  const diffs: string[] = [];
   for (const input of inputs) {
     const config = resolver.forFile(input.path);
     if (!options.stdin && config.isIgnored(input.path)) continue;
-    const displayPath = options.stdin && !options.stdinFilename ? '<stdin>' : input.path;
+    const reportedPath = options.stdin && !options.stdinFilename ? '<stdin>' : input.path;
     const source = await input.read();
     if (!source.ok) {
-      results.push(summarize(displayPath, [{ ruleId: null, severity: 2, fatal: true, message: source.message, line: 1, column: 1 }]));
+      results.push(summarize(reportedPath, [{ ruleId: null, severity: 2, fatal: true, message: source.message, line: 1, column: 1 }]));
       continue;
     }
-    const { result, project } = await lintText(source.text, {
-      filePath: displayPath,
+    const lintOptions = {
+      filePath: reportedPath,
       relativePath: toPosix(relative(io.cwd, input.path)),
       ruleSettings: config.rulesFor(input.path),
       rules: ruleMap,
       settings: config.settings,
-      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 1 : 0,
-    });
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? (1 as const) : (0 as const),
+    };
+    if (options.fix || options.fixDryRun) {
+      const outcome = await lintAndFix(source.text, lintOptions);
+      if (outcome.fixed && options.fix && !options.stdin) {
+        writeFileAtomic(input.path, (source.bom ? '\uFEFF' : '') + outcome.output);
+      } else if (outcome.fixed && options.fixDryRun && options.format !== 'json') {
+        const name = displayPath(input.path, io.cwd);
+        diffs.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, source.text, outcome.output, '', '', { context: 3 }));
+      }
+      if (!(options.fixDryRun && options.format === 'json')) delete outcome.lint.result.output;
+      results.push(outcome.lint.result);
+      projectFiles.push(outcome.lint.project);
+      continue;
+    }
+    const { result, project } = await lintText(source.text, lintOptions);
     results.push(result);
     projectFiles.push(project);
   }
@@ -121,6 +139,7 @@ async function lint(options: CliOptions, io: CliIO): Promise<number> {
     rulesMeta: new Map(rules.map((r) => [r.meta.id, r.meta])),
     toolVersion,
   });
+  if (diffs.length > 0) io.stdout(diffs.join(''));
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
   else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
 

@@ -12,3 +12,4 @@ export {
 } from './config/load.js';
 export { ResolvedConfig, compileGlobs } from './config/resolve.js';
 export { validateRuleOptions } from './config/options.js';
+export { lintAndFix, applyFixes, MAX_FIX_PASSES, type FixOutcome } from './fix.js';

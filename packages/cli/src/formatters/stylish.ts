@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
 const paint = (on: boolean) => (code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -17,7 +17,7 @@ export const stylish: Formatter = (results, { cwd, color }) => {
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    const path = relative(cwd, result.filePath) || result.filePath;
+    const path = displayPath(result.filePath, cwd);
     out += `\n${c('4', path)}\n`;
     const rows = result.messages.map((m) => [
       `${m.line}:${m.column}`,
