@@ -108,7 +108,7 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   result.diagrams = summaries;
   return {
     result,
-    project: { info: file, diagrams: diagrams.map(({ diagram, block }, i) => ({ diagram, block, summary: summaries[i]! })) },
+    project: { path: options.filePath, relativePath: options.relativePath, frontMatter: markdown.frontMatter, diagrams: summaries },
   };
 }
 

@@ -101,16 +101,22 @@ export type FileContext<Options> = RuleContextBase<Options> & {
   diagrams: { diagram: ParsedDiagram; block: DiagramBlock }[];
 };
 
+/**
+ * What project rules see of a linted file: plain data, so it can cross worker threads and be
+ * cached (no AST, no source text).
+ */
 export interface ProjectFile {
-  info: FileInfo;
-  diagrams: { diagram: ParsedDiagram; block: DiagramBlock; summary: DiagramSummary }[];
+  path: string;
+  relativePath: string;
+  frontMatter: Record<string, unknown> | null;
+  diagrams: DiagramSummary[];
 }
 
 export interface ProjectContext<Options> {
   ruleId: string;
   options: Options;
   settings: SharedSettings;
-  /** Every linted file, with its diagrams and their per-diagram results so far. */
+  /** Every linted file, with per-diagram results (validity, errors, claimed IDs). */
   files: ProjectFile[];
   /** Project root (absolute). */
   root: string;
