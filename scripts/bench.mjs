@@ -1,0 +1,99 @@
+// Speed figures on a real docs tree, each against a peer measured in the same run:
+//   whole-tree lint: atlas-lint (cold, warm cache, one file, doubled tree, peak RSS) vs markdownlint-cli2;
+//   per-diagram syntax check: atlas-lint's parser vs @probelabs/maid's validate() vs mermaid.parse.
+// Usage: npm run bench [-- <dir>] [--skip-parsers] [--skip-lint]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defaultCorpus, referenceDiagrams, repoRoot } from './lib/corpus.mjs';
+
+const args = process.argv.slice(2);
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? defaultCorpus);
+const skipParsers = args.includes('--skip-parsers');
+const skipLint = args.includes('--skip-lint');
+const cli = join(repoRoot, 'packages/cli/bin/atlas-lint.js');
+const mdl = join(repoRoot, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+
+/** Runs a command, returns wall seconds and peak RSS (MB) measured by GNU time when available. */
+function timed(cmd, cmdArgs, cwd) {
+  const haveTime = existsSync('/usr/bin/time');
+  const start = process.hrtime.bigint();
+  const r = haveTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...cmdArgs], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(cmd, cmdArgs, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rssKb = haveTime ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { seconds, rssMb: rssKb / 1024, status: r.status, stderr: r.stderr };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+
+console.log(`bench on ${dir} (${cpus().length} cores, node ${process.version})`);
+
+if (!skipLint) {
+  const cache = join(mkdtempSync(join(tmpdir(), 'atlas-lint-bench-')), 'cache');
+  const lintArgs = [cli, dir, '--format', 'json', '--output-file', '/dev/null'];
+  const cold = timed('node', lintArgs, repoRoot);
+  if (cold.status === 2) console.log(`atlas-lint exited 2:\n${cold.stderr}`);
+  const peer = timed('node', [mdl, '**/*.md'], dir);
+  console.log(`atlas-lint cold          ${fmt(cold.seconds)} s   peak RSS ${fmt(cold.rssMb, 0)} MB`);
+  console.log(`markdownlint-cli2 cold   ${fmt(peer.seconds)} s   peak RSS ${fmt(peer.rssMb, 0)} MB`);
+  console.log(`ratio atlas-lint / markdownlint-cli2 = ${fmt(cold.seconds / peer.seconds, 3)}`);
+  const help = spawnSync('node', [cli, '--help'], { encoding: 'utf8' }).stdout;
+  if (help.includes('--cache')) {
+    timed('node', [...lintArgs, '--cache', '--cache-location', cache], repoRoot);
+    const warm = timed('node', [...lintArgs, '--cache', '--cache-location', cache], repoRoot);
+    console.log(`atlas-lint warm cache    ${fmt(warm.seconds)} s`);
+  }
+  const sample = join(dir, 'index.md');
+  if (existsSync(sample)) {
+    const one = timed('node', [cli, sample, '--format', 'json', '--output-file', '/dev/null'], repoRoot);
+    console.log(`atlas-lint one file      ${fmt(one.seconds)} s`);
+  }
+  const doubled = mkdtempSync(join(tmpdir(), 'atlas-lint-doubled-'));
+  cpSync(dir, join(doubled, 'a'), { recursive: true });
+  cpSync(dir, join(doubled, 'b'), { recursive: true });
+  const twice = timed('node', [cli, doubled, '--format', 'json', '--output-file', '/dev/null'], repoRoot);
+  console.log(`atlas-lint doubled tree  ${fmt(twice.seconds)} s   = ${fmt(twice.seconds / cold.seconds)}× single`);
+  rmSync(doubled, { recursive: true, force: true });
+}
+
+if (!skipParsers) {
+  const { parseDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+  const { validate } = await import('@probelabs/maid');
+  const { mermaidVerdict } = await import('./lib/mermaid-oracle.mjs');
+  const diagrams = referenceDiagrams(dir).map((d) => d.text);
+  const perDiagram = (fn, list, rounds) => {
+    const times = [];
+    for (const text of list) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < rounds; i++) fn(text);
+      times.push(Number(process.hrtime.bigint() - start) / 1e3 / rounds);
+    }
+    return times;
+  };
+  // Warm up the JIT on every diagram first, as a long-running lint would be.
+  perDiagram(parseDiagramSync, diagrams, 2);
+  const ours = median(perDiagram(parseDiagramSync, diagrams, 5));
+  perDiagram(validate, diagrams.slice(0, 300), 1);
+  const maid = median(perDiagram(validate, diagrams, 1));
+  // mermaid.parse is async and ~ms per diagram: a sample keeps the bench short.
+  const sample = diagrams.filter((_, i) => i % 8 === 0);
+  const mermaidTimes = [];
+  for (const text of sample.slice(0, 20)) await mermaidVerdict(text);
+  for (const text of sample) {
+    const start = process.hrtime.bigint();
+    await mermaidVerdict(text);
+    mermaidTimes.push(Number(process.hrtime.bigint() - start) / 1e3);
+  }
+  const theirs = median(mermaidTimes);
+  console.log(`median µs per diagram over ${diagrams.length} diagrams (mermaid.parse: ${sample.length}):`);
+  console.log(`  atlas-lint parser  ${fmt(ours, 1)} µs`);
+  console.log(`  @probelabs/maid    ${fmt(maid, 1)} µs   (${fmt(maid / ours, 1)}× atlas-lint)`);
+  console.log(`  mermaid.parse      ${fmt(theirs, 1)} µs   (${fmt(theirs / ours, 1)}× atlas-lint)`);
+}
