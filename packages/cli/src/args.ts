@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 export interface CliOptions {
@@ -15,6 +16,13 @@ export interface CliOptions {
   fixDryRun: boolean;
   reportUnusedDisableDirectives: boolean;
   color?: boolean;
+  since?: string;
+  staged: boolean;
+  cache: boolean;
+  cacheLocation: string;
+  /** Worker threads; 1 = in-process. */
+  concurrency: number;
+  shard?: { index: number; count: number };
   help: boolean;
   version: boolean;
 }
@@ -40,6 +48,12 @@ Options:
       --stdin-filename <path>  the path to report for --stdin (and to pick the config)
       --report-unused-disable-directives
                                report suppression comments that suppress nothing
+      --since <ref>            lint only files changed since the merge base with <ref> (plus untracked)
+      --staged                 lint only files staged for commit (pre-commit hooks)
+      --cache                  reuse results of unchanged files (see --cache-location)
+      --cache-location <path>  cache file (default .atlas-lint-cache)
+      --concurrency <n|off>    worker threads (default: number of cores)
+      --shard <i/n>            lint the i-th of n slices of the files (CI matrices)
       --color, --no-color      force colours on or off
   -h, --help                   show this help
   -v, --version                show the version
@@ -67,6 +81,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'report-unused-disable-directives': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        since: { type: 'string' },
+        staged: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -83,8 +103,28 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, got "${values['max-warnings']}"`);
   }
+  let concurrency = availableParallelism();
+  if (values.concurrency !== undefined) {
+    concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number ≥ 1 or "off", got "${values.concurrency}"`);
+  }
+  let shard: CliOptions['shard'];
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n, got "${values.shard}"`);
+    shard = { index, count };
+  }
+  if (values.since !== undefined && values.staged) throw new UsageError('--since and --staged cannot be combined');
   return {
     command,
+    since: values.since,
+    staged: values.staged ?? false,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'] ?? '.atlas-lint-cache',
+    concurrency,
+    shard,
     patterns,
     format: values.format ?? (command === 'rules' ? 'table' : 'stylish'),
     outputFile: values['output-file'],

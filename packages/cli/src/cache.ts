@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { LintResult, ProjectFile, RuleSetting, SharedSettings } from '@atlas-lint/engine';
+
+interface Entry {
+  key: string;
+  result: LintResult;
+  project: ProjectFile | null;
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/**
+ * Results cache (--cache): one JSON file mapping each path to the result it had, valid while the
+ * file's content, its effective config and the tool version are unchanged.
+ */
+export class LintCache {
+  private entries: Record<string, Entry> = {};
+  private dirty = false;
+  private readonly configHashes = new WeakMap<object, string>();
+
+  constructor(
+    readonly location: string,
+    private readonly toolVersion: string,
+  ) {
+    try {
+      const data = JSON.parse(readFileSync(location, 'utf8')) as { version: string; entries: Record<string, Entry> };
+      if (data.version === toolVersion) this.entries = data.entries;
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+  }
+
+  key(source: string, rules: ReadonlyMap<string, RuleSetting>, settings: SharedSettings, extra: unknown): string {
+    let configHash = this.configHashes.get(rules);
+    if (!configHash) {
+      configHash = sha1(JSON.stringify([[...rules], settings, extra]));
+      this.configHashes.set(rules, configHash);
+    }
+    return sha1(`${this.toolVersion}\0${configHash}\0${source}`);
+  }
+
+  get(path: string, key: string): Omit<Entry, 'key'> | undefined {
+    const entry = this.entries[path];
+    return entry?.key === key ? entry : undefined;
+  }
+
+  set(path: string, key: string, value: Omit<Entry, 'key'>): void {
+    this.entries[path] = { key, ...value };
+    this.dirty = true;
+  }
+
+  /** Merges entries computed elsewhere (worker threads). */
+  absorb(entries: Record<string, Entry>): void {
+    Object.assign(this.entries, entries);
+    if (Object.keys(entries).length > 0) this.dirty = true;
+  }
+
+  takeNew(): Record<string, Entry> {
+    return this.entries;
+  }
+
+  save(): void {
+    if (!this.dirty) return;
+    mkdirSync(dirname(this.location), { recursive: true });
+    const temp = `${this.location}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ version: this.toolVersion, entries: this.entries }));
+    renameSync(temp, this.location);
+  }
+}
