@@ -14,3 +14,7 @@ export const ruleMap: ReadonlyMap<string, Rule<never>> = new Map(rules.map((rule
 export const presets = buildPresets(rules);
 
 export { defineRule } from './define.js';
+export {
+  parseTrackingSheet, parseStatus, measureProgress, collectClaims, sheetPath, STATUS_LABELS, TARGET_ID,
+  type TrackingSheet, type TrackingTarget, type TargetStatus, type Progress, type CategoryProgress, type TargetState, type Claim,
+} from './tracking/index.js';

@@ -14,6 +14,7 @@ export interface CliOptions {
   rule: string[];
   fix: boolean;
   fixDryRun: boolean;
+  updateTracking: boolean;
   reportUnusedDisableDirectives: boolean;
   color?: boolean;
   since?: string;
@@ -31,6 +32,8 @@ export class UsageError extends Error {}
 
 export const HELP = `atlas-lint [options] [file|dir|glob ...]
 atlas-lint rules [--format table|json]
+atlas-lint report [paths] [--format terminal|markdown|json|html] [-o file]
+atlas-lint merge-reports <shard.json ...> [--format …]
 
 Lints Mermaid diagrams in Markdown (.md) and Mermaid (.mmd, .mermaid) files.
 Paths default to "."; .gitignore and .atlas-lintignore are respected.
@@ -44,6 +47,7 @@ Options:
       --rule '<id>: <sev>'     set a rule's severity (off|warn|error); repeatable
       --fix                    fix what can be fixed safely, in place (atomic writes)
       --fix-dry-run            print the fixes as a unified diff, write nothing
+      --update-tracking        rewrite the tracking sheet's Status cells from what the docs show
       --stdin                  lint text from standard input
       --stdin-filename <path>  the path to report for --stdin (and to pick the config)
       --report-unused-disable-directives
@@ -78,6 +82,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        'update-tracking': { type: 'boolean' },
         'report-unused-disable-directives': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -126,7 +131,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     concurrency,
     shard,
     patterns,
-    format: values.format ?? (command === 'rules' ? 'table' : 'stylish'),
+    format: values.format ?? (command === 'rules' ? 'table' : command === 'report' ? 'terminal' : 'stylish'),
     outputFile: values['output-file'],
     maxWarnings,
     quiet: values.quiet ?? false,
@@ -136,6 +141,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     rule: values.rule ?? [],
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
+    updateTracking: values['update-tracking'] ?? false,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     color: values['no-color'] ? false : values.color,
     help: values.help ?? false,

@@ -15,6 +15,7 @@ import { changedFiles } from './git.js';
 import { lintFile, type FileJob, type FileLintFlags, type FileOutcome } from './lint-file.js';
 import { lintInWorkers } from './pool.js';
 import { ProgressBar } from './progress.js';
+import { updateTracking } from './report/update-tracking.js';
 import { toolVersion, type CliIO } from './run.js';
 
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
@@ -23,6 +24,22 @@ const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
 export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   const formatter = formatters[options.format];
   if (!formatter) throw new UsageError(`unknown format "${options.format}" (${Object.keys(formatters).join(', ')})`);
+  const tree = await lintTree(options, io);
+  if (options.updateTracking) updateTracking(tree.projectFiles, tree.resolver.forProject().settings, io);
+  return emitReport(tree.results, options, io, tree.diffs);
+}
+
+export interface TreeLint {
+  results: LintResult[];
+  projectFiles: ProjectFile[];
+  diffs: string[];
+  resolver: ConfigResolver;
+  /** Whether project rules ran (the run covered a whole tree). */
+  wholeTree: boolean;
+}
+
+/** Lints everything the options name; shared by `atlas-lint` and `atlas-lint report`. */
+export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint> {
   const ruleFlags = parseRuleFlags(options.rule);
   const resolver = new ConfigResolver(io.cwd, options.config, ruleFlags);
   const flags: FileLintFlags = {
@@ -84,9 +101,9 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   }
   cache?.save();
 
-  if (lintsWholeTree(options, io)) mergeProjectMessages(results, resolver, projectFiles, io.cwd);
-
-  return emitReport(results, options, io, diffs);
+  const wholeTree = lintsWholeTree(options, io);
+  if (wholeTree) mergeProjectMessages(results, resolver, projectFiles, io.cwd);
+  return { results, projectFiles, diffs, resolver, wholeTree };
 }
 
 /**

@@ -4,6 +4,7 @@ import { rules } from '@atlas-lint/rules';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
 import { lint } from './lint-command.js';
 import { mergeReports } from './merge-command.js';
+import { report } from './report/command.js';
 
 export interface CliIO {
   cwd: string;
@@ -36,7 +37,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (options.command === 'rules') return listRules(options, io);
     if (options.command === 'lint') return await lint(options, io);
     if (options.command === 'merge-reports') return mergeReports(options, io);
-    throw new UsageError(`'atlas-lint ${options.command}' is not available yet`);
+    if (options.command === 'report') return await report(options, io);
+    throw new UsageError(`unknown command '${options.command}'`);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`atlas-lint: configuration error: ${error.message}\n`);
