@@ -1,0 +1,148 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Code, Heading, Html, Nodes, Root } from 'mdast';
+import { readFrontMatter } from './front-matter.js';
+import { lineStarts, pointAt } from './positions.js';
+import type { DiagramBlock, ExtractedFile, LineOrigin, MarkdownComment, MarkdownHeading, MarkdownLink } from './types.js';
+
+/**
+ * Inline constructs decide nothing about block structure (where fences, lists and quotes are), and
+ * they are most of micromark's work: turn them off. Character escapes and references stay on,
+ * because the info string of a fence (`mermaid`) is decoded with them.
+ */
+const blockOnly = {
+  disable: { null: ['attention', 'autolink', 'codeText', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd', 'hardBreakEscape'] },
+};
+
+const processor = unified().use(remarkParse).data('micromarkExtensions', [blockOnly]);
+
+/** Cheap test before parsing: a file without the word cannot have a ```mermaid fence. */
+const MAY_HAVE_DIAGRAM = /mermaid/;
+
+/** Emphasis and code markers left in heading text by the block-only parse. */
+const cleanHeading = (text: string) => text.replace(/(\*\*|__|`|\*|_)(.+?)\1/g, '$2').replace(/\s+#+\s*$/, '').trim();
+
+/**
+ * Where each line of a code node's value starts in the file. The value line is what remains of
+ * the file line after container prefixes ("> ", list indentation) were removed, so it is a suffix
+ * of that line; tabs partly consumed by indentation are the exception, handled by the fallback.
+ */
+function originsOf(node: Code, fileLines: string[], starts: number[]): { origins: LineOrigin[]; lineOffsets: number[] } {
+  const valueLines = node.value.split('\n');
+  const firstLine = node.position!.start.line + 1;
+  const origins: LineOrigin[] = [];
+  const lineOffsets: number[] = [];
+  valueLines.forEach((value, i) => {
+    const line = firstLine + i;
+    const fileLine = (fileLines[line - 1] ?? '').replace(/\r$/, '');
+    const v = value.replace(/\r$/, '');
+    let column: number;
+    if (fileLine.endsWith(v)) {
+      column = fileLine.length - v.length + 1;
+    } else {
+      const rest = v.trimStart();
+      column = fileLine.endsWith(rest) ? fileLine.length - rest.length + 1 - (v.length - rest.length) : 1;
+      column = Math.max(1, column);
+    }
+    origins.push({ line, column });
+    lineOffsets.push((starts[line - 1] ?? 0) + column - 1);
+  });
+  return { origins, lineOffsets };
+}
+
+function commentsOf(node: Html, starts: number[], source: string): MarkdownComment[] {
+  const out: MarkdownComment[] = [];
+  const base = node.position!.start.offset!;
+  const raw = source.slice(base, node.position!.end.offset!);
+  for (const match of raw.matchAll(/<!--([\s\S]*?)-->/g)) {
+    const start = base + match.index!;
+    out.push({ text: match[1]!, start: pointAt(starts, start), end: pointAt(starts, start + match[0].length) });
+  }
+  return out;
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>()"'`\]]+[^\s<>()"'`\].,;:!?]/g;
+
+/** Finds every diagram of a Markdown file, with exact positions, and what rules need around them. */
+export function extractDiagrams(source: string, _options: { path?: string } = {}): ExtractedFile {
+  const frontMatter = readFrontMatter(source);
+  const result: ExtractedFile = { blocks: [], frontMatter: frontMatter.data, comments: [], headings: [], links: [] };
+  if (frontMatter.error) result.frontMatterError = frontMatter.error;
+  if (!MAY_HAVE_DIAGRAM.test(source)) return result;
+
+  const tree = processor.parse(source) as Root;
+  const starts = lineStarts(source);
+  const fileLines = source.split('\n');
+  const headingStack: string[] = [];
+  const codeRanges: [number, number][] = [];
+  const walk = (node: Nodes) => {
+    switch (node.type) {
+      case 'heading': {
+        const h = node as Heading;
+        if (h.position!.start.line <= frontMatter.lineCount) return;
+        const text = cleanHeading(source.slice(h.children[0]?.position?.start.offset ?? h.position!.end.offset!, h.children.at(-1)?.position?.end.offset ?? h.position!.end.offset!));
+        const heading: MarkdownHeading = { depth: h.depth, text, line: h.position!.start.line };
+        result.headings.push(heading);
+        headingStack.length = h.depth - 1;
+        headingStack[h.depth - 1] = text;
+        return;
+      }
+      case 'code': {
+        codeRanges.push([node.position!.start.offset!, node.position!.end.offset!]);
+        if (node.lang !== 'mermaid') return;
+        const { origins, lineOffsets } = originsOf(node, fileLines, starts);
+        const { start, end } = node.position!;
+        result.blocks.push({
+          index: result.blocks.length,
+          text: node.value,
+          info: [node.lang, node.meta].filter(Boolean).join(' '),
+          origins,
+          lineOffsets,
+          fence: { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } },
+          headings: headingStack.filter(Boolean),
+        });
+        return;
+      }
+      case 'html':
+        if (node.value.includes('<!--')) result.comments.push(...commentsOf(node, starts, source));
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    }
+  };
+  walk(tree);
+
+  // URLs anywhere outside code: links, autolinks and bare URLs alike (the parse skipped inlines).
+  let range = 0;
+  for (const match of source.matchAll(URL_PATTERN)) {
+    const offset = match.index!;
+    while (range < codeRanges.length && codeRanges[range]![1] <= offset) range++;
+    if (range < codeRanges.length && codeRanges[range]![0] <= offset) continue;
+    const { line, column } = pointAt(starts, offset);
+    const link: MarkdownLink = { url: match[0], line, column };
+    result.links.push(link);
+  }
+  return result;
+}
+
+/** A `.mmd` / `.mermaid` file: the whole file is one diagram. */
+export function extractMermaidFile(source: string): ExtractedFile {
+  const starts = lineStarts(source);
+  const lines = source.split('\n');
+  const last = lines.length;
+  return {
+    blocks: [{
+      index: 0,
+      text: source,
+      info: 'mermaid',
+      origins: starts.map((_, i) => ({ line: i + 1, column: 1 })),
+      lineOffsets: starts,
+      fence: { start: { line: 1, column: 1 }, end: { line: last, column: lines[last - 1]!.length + 1 } },
+      headings: [],
+    }],
+    frontMatter: null,
+    comments: [],
+    headings: [],
+    links: [],
+  };
+}
