@@ -1,0 +1,71 @@
+/**
+ * Mermaid itself, for diagram types without a grammar of ours: loaded lazily (only when such a
+ * diagram appears), in a jsdom window with the browser globals Mermaid touches copied onto
+ * globalThis (`Option` is needed by sequence `box`). A failure that only comes from a missing
+ * browser global is not a syntax error.
+ */
+interface MermaidApi {
+  parse(text: string): Promise<{ diagramType: string } | false>;
+  initialize(config: Record<string, unknown>): void;
+}
+
+let loading: Promise<MermaidApi> | undefined;
+
+export function loadMermaid(): Promise<MermaidApi> {
+  loading ??= (async () => {
+    const { JSDOM } = await import('jsdom');
+    const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+    const globals = globalThis as Record<string, unknown>;
+    globals.window = window;
+    globals.document = window.document;
+    for (const key of ['navigator', 'Option', 'DOMParser', 'Element', 'HTMLElement', 'SVGElement', 'Node', 'getComputedStyle', 'MutationObserver']) {
+      if (!(key in globalThis)) {
+        try {
+          globals[key] = (window as unknown as Record<string, unknown>)[key];
+        } catch {
+          // read-only global in this Node version
+        }
+      }
+    }
+    const mermaid = ((await import('mermaid')) as unknown as { default: MermaidApi }).default;
+    mermaid.initialize({ startOnLoad: false, logLevel: 'fatal' });
+    return mermaid;
+  })();
+  return loading;
+}
+
+export interface MermaidVerdict {
+  valid: boolean;
+  type?: string;
+  message?: string;
+  /** jison: 1-based line, 0-based column in the text the grammar saw. */
+  line?: number;
+  column?: number;
+  token?: string;
+}
+
+/** Mermaid's own verdict on a diagram text. */
+export async function mermaidVerdict(text: string): Promise<MermaidVerdict> {
+  const mermaid = await loadMermaid();
+  try {
+    const result = await mermaid.parse(text);
+    return { valid: true, type: result ? result.diagramType : undefined };
+  } catch (error) {
+    const err = error as { name?: string; message?: string; hash?: { loc?: { first_line: number; first_column: number }; text?: string } };
+    if (err.name === 'ReferenceError') return { valid: true, message: err.message };
+    const verdict: MermaidVerdict = { valid: false, message: String(err.message ?? error) };
+    if (err.hash?.loc) {
+      verdict.line = err.hash.loc.first_line;
+      verdict.column = err.hash.loc.first_column;
+      verdict.token = err.hash.text;
+    } else {
+      // Langium: "… on line 2, column 6 …" (1-based column)
+      const m = /line (\d+), column (\d+)/.exec(verdict.message!);
+      if (m) {
+        verdict.line = Number(m[1]);
+        verdict.column = Number(m[2]) - 1;
+      }
+    }
+    return verdict;
+  }
+}

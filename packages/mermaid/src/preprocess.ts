@@ -1,0 +1,127 @@
+import yaml from 'js-yaml';
+import { MappedText } from './text-map.js';
+import type { Span, SyntaxIssue } from './types.js';
+
+/**
+ * Mermaid 11.17.2's text preprocessing, step for step (mermaid.parse → preprocessDiagram, then
+ * getDiagramFromText → preprocessDiagram again): line endings, double-quoted attributes inside
+ * tags, front matter, `%%{…}%%` directives, `%%` comment lines, leading whitespace. What the
+ * grammar sees is `cleaned`; every offset of it maps back to the original text.
+ */
+
+// The regexes are Mermaid's own (diagram-api/regexes.ts, comments.ts): their quirks are the behaviour.
+const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
+const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
+const COMMENT_LINE = /^\s*%%(?!{)[^\n]+\n?/gm;
+const TAG = /<(\w+)([^>]*)>/g;
+
+export interface FrontMatterInfo {
+  raw: string;
+  data: Record<string, unknown>;
+  title?: string;
+  span: Span;
+}
+
+export interface Preprocessed {
+  cleaned: string;
+  /** Offset in `cleaned` → offset in the original diagram text. */
+  toOriginal(offset: number): number;
+  frontMatter: FrontMatterInfo | null;
+  /** Invalid YAML in the front matter: Mermaid rejects the diagram. */
+  frontMatterError?: SyntaxIssue;
+  directives: { raw: string; span: Span }[];
+  /** Whole-line `%%` comments, in original offsets (text without the `%%`). */
+  comments: { text: string; span: Span }[];
+}
+
+function normaliseLineEndings(input: MappedText): MappedText {
+  if (!input.text.includes('\r')) return input;
+  const crlf: [number, number][] = [];
+  for (let i = input.text.indexOf('\r\n'); i !== -1; i = input.text.indexOf('\r\n', i + 2)) crlf.push([i, i + 1]);
+  const out = input.delete(crlf);
+  return out.text.includes('\r') ? out.withText(out.text.replace(/\r/g, '\n')) : out;
+}
+
+function quoteAttributes(input: MappedText): MappedText {
+  if (!input.text.includes('="')) return input;
+  const text = input.text.replace(TAG, (_m, tag: string, attributes: string) => `<${tag}${attributes.replace(/="([^"]*)"/g, "='$1'")}>`);
+  return text === input.text ? input : input.withText(text);
+}
+
+/** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
+function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments'] }): MappedText {
+  let text = quoteAttributes(normaliseLineEndings(input));
+  const fm = FRONT_MATTER.exec(text.text);
+  if (fm) {
+    const indent = fm[1]!;
+    const body = indent ? fm[2]!.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n') : fm[2]!;
+    const span = { start: text.toOriginal(0), end: text.toOriginal(fm[0].length) };
+    let parsed: unknown;
+    try {
+      parsed = yaml.load(body, { schema: yaml.JSON_SCHEMA }) ?? {};
+    } catch (error) {
+      const mark = (error as { mark?: { position: number } }).mark;
+      const bodyStart = fm[0].indexOf(fm[2]!);
+      const at = text.toOriginal(bodyStart + Math.min(mark?.position ?? 0, fm[2]!.length));
+      throw Object.assign(new Error('front matter'), {
+        issue: {
+          code: 'front-matter-yaml',
+          message: `The diagram's front matter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+          hint: 'Mermaid rejects the whole diagram; fix the YAML between the --- lines',
+          span: { start: at, end: at + 1 },
+        } satisfies SyntaxIssue,
+      });
+    }
+    const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    if (collect.frontMatter === undefined) {
+      collect.frontMatter = { raw: fm[0], data, span, ...(data.title != null ? { title: String(data.title) } : {}) };
+    }
+    text = text.delete([[0, fm[0].length]]);
+  }
+  if (text.text.includes('%%')) {
+    DIRECTIVE.lastIndex = 0;
+    const ranges: [number, number][] = [];
+    for (let m = DIRECTIVE.exec(text.text); m; m = DIRECTIVE.exec(text.text)) {
+      if (m[0].length === 0) {
+        DIRECTIVE.lastIndex++;
+        continue;
+      }
+      ranges.push([m.index, m.index + m[0].length]);
+      collect.directives?.push({ raw: m[0], span: { start: text.toOriginal(m.index), end: text.toOriginal(m.index + m[0].length) } });
+    }
+    text = text.delete(ranges);
+    COMMENT_LINE.lastIndex = 0;
+    for (let m = COMMENT_LINE.exec(text.text); m; m = COMMENT_LINE.exec(text.text)) {
+      const at = m[0].indexOf('%%');
+      const body = m[0].slice(at + 2).replace(/\n$/, '');
+      collect.comments?.push({ text: body, span: { start: text.toOriginal(m.index + at), end: text.toOriginal(m.index + at + 2 + body.length) } });
+    }
+    text = text.deleteMatches(COMMENT_LINE);
+  }
+  const lead = text.text.length - text.text.trimStart().length;
+  return lead > 0 ? text.delete([[0, lead]]) : text;
+}
+
+export function preprocess(original: string): Preprocessed {
+  const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments'] } = { directives: [], comments: [] };
+  let frontMatterError: SyntaxIssue | undefined;
+  let text = MappedText.identity(original);
+  try {
+    text = round(text, collect);
+    // The second round only finds what the first one uncovered (e.g. comments before front matter).
+    text = round(text, { frontMatter: collect.frontMatter ?? null, directives: collect.directives, comments: collect.comments });
+  } catch (error) {
+    const issue = (error as { issue?: SyntaxIssue }).issue;
+    if (!issue) throw error;
+    frontMatterError = issue;
+  }
+  const result: Preprocessed = {
+    cleaned: text.text,
+    toOriginal: (offset) => text.toOriginal(offset),
+    frontMatter: collect.frontMatter ?? null,
+    directives: collect.directives,
+    comments: collect.comments,
+  };
+  if (frontMatterError) result.frontMatterError = frontMatterError;
+  return result;
+}

@@ -1,0 +1,7 @@
+import type { DetectedType } from './detect.js';
+import type { DiagramAst, GrammarResult } from './types.js';
+
+export type Grammar = (cleaned: string) => GrammarResult<DiagramAst>;
+
+/** Mermaid type → our exact grammar. Types not listed are judged by Mermaid itself (delegate.ts). */
+export const grammars: Partial<Record<DetectedType, Grammar>> = {};
