@@ -63,7 +63,7 @@ describe('configuration errors exit 2 naming the key', () => {
   it('bad severity', async () => {
     const { code, stderr } = await cli(['cli/bad-severity/page.md']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/rules\.mermaid\/syntax/);
+    expect(stderr).toMatch(/rules\["mermaid\/syntax"\]/);
     expect(stderr).toMatch(/off.*warn.*error/);
   });
   it('unknown rule', async () => {

@@ -12,6 +12,8 @@ import { writeFileAtomic } from '../write.js';
  */
 export function nextStatus(state: TargetState): TargetStatus {
   const current = state.target.status;
+  // A cell nobody can read is left for a person (tracking/invalid-status reports it).
+  if (current === null) return current as unknown as TargetStatus;
   if (state.measured === 'complete') return 'complete';
   if (state.measured === 'in-progress') return current === 'review' ? 'review' : 'in-progress';
   return current === 'in-progress' || current === 'review' ? current : 'pending';
@@ -21,7 +23,7 @@ export function nextStatus(state: TargetState): TargetStatus {
 export function rewriteStatusCells(source: string, states: TargetState[]): { output: string; changed: number } {
   const edits = states
     .map((state) => ({ state, status: nextStatus(state) }))
-    .filter(({ state, status }) => state.target.status !== status)
+    .filter(({ state, status }) => state.target.status !== null && state.target.status !== status)
     .sort((a, b) => a.state.target.statusCell.start - b.state.target.statusCell.start);
   let output = '';
   let last = 0;

@@ -7,7 +7,11 @@ const validators = new WeakMap<Rule<never>, ValidateFunction>();
 /** Describes ajv's first error as "<json path>: <what was expected>". */
 export function describeAjvError(error: ErrorObject | undefined, prefix: string): { path: string; message: string } {
   if (!error) return { path: prefix, message: 'invalid value' };
-  let path = prefix + error.instancePath.replace(/\/([^/]+)/g, (_, key: string) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`));
+  let path = prefix + error.instancePath.replace(/\/([^/]+)/g, (_, pointer: string) => {
+    const key = pointer.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(key)) return `[${key}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `["${key}"]`;
+  });
   let message = error.message ?? 'invalid value';
   if (error.keyword === 'additionalProperties') {
     path += `.${String((error.params as { additionalProperty: string }).additionalProperty)}`;
@@ -15,7 +19,7 @@ export function describeAjvError(error: ErrorObject | undefined, prefix: string)
   } else if (error.keyword === 'enum') {
     message = `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   }
-  return { path, message };
+  return { path: path.replace(/^\./, ''), message };
 }
 
 /**
