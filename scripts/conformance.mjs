@@ -1,0 +1,61 @@
+// Conformance: atlas-lint's syntax verdict vs Mermaid 11.17.2's own, diagram by diagram.
+// Positive = Mermaid rejects the diagram. Exits 1 on any disagreement.
+// Usage: npm run conformance -- [dir] [--show N]      (builds first: npx tsc -b)
+import { join } from 'node:path';
+import { defaultCorpus, referenceDiagrams, repoRoot } from './lib/corpus.mjs';
+import { VerdictCache } from './lib/mermaid-oracle.mjs';
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? defaultCorpus;
+const showIndex = args.indexOf('--show');
+const show = showIndex !== -1 ? Number(args[showIndex + 1]) : 50;
+const { parseDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+
+const diagrams = referenceDiagrams(dir);
+const cache = new VerdictCache();
+const counts = { TP: 0, TN: 0, FP: 0, FN: 0 };
+const byType = {};
+const delegated = {};
+const disagreements = [];
+const times = [];
+for (const d of diagrams) {
+  const oracle = await cache.verdict(d.text);
+  const start = process.hrtime.bigint();
+  const ours = parseDiagramSync(d.text);
+  times.push(Number(process.hrtime.bigint() - start) / 1e3);
+  // Types without a grammar of ours are judged by Mermaid itself at lint time: equal by construction.
+  let oursInvalid;
+  if (ours.verdict === 'needs-oracle') {
+    const type = oracle.type ?? '(rejected)';
+    delegated[type] = (delegated[type] ?? 0) + 1;
+    oursInvalid = !oracle.valid;
+  } else {
+    oursInvalid = ours.verdict === 'invalid';
+  }
+  const mermaidInvalid = !oracle.valid;
+  const key = mermaidInvalid ? (oursInvalid ? 'TP' : 'FN') : oursInvalid ? 'FP' : 'TN';
+  counts[key]++;
+  const type = ours.type ?? oracle.type ?? '?';
+  byType[type] ??= { total: 0, agree: 0 };
+  byType[type].total++;
+  if (key === 'TP' || key === 'TN') byType[type].agree++;
+  else disagreements.push({ d, key, oracle, ours });
+}
+cache.save();
+const total = diagrams.length;
+const agree = counts.TP + counts.TN;
+times.sort((a, b) => a - b);
+console.log(`conformance on ${dir}: ${total} diagrams, Mermaid ${cache.version} rejects ${counts.TP + counts.FN}`);
+console.log(`TP ${counts.TP}  TN ${counts.TN}  FP ${counts.FP}  FN ${counts.FN}  agreement ${((agree / total) * 100).toFixed(2)}%`);
+console.log(`per type (ours): ${Object.entries(byType).map(([t, v]) => `${t} ${v.agree}/${v.total}`).join(', ')}`);
+console.log(`judged by Mermaid itself (no grammar of ours yet): ${Object.entries(delegated).map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`);
+console.log(`parseDiagramSync: median ${times[Math.floor(times.length / 2)].toFixed(1)} µs per diagram`);
+for (const { d, key, oracle, ours } of disagreements.slice(0, show)) {
+  console.log(`\n${key} ${d.rel}:${d.startLine} [${ours.type}]`);
+  console.log(`  mermaid: ${oracle.valid ? 'valid' : (oracle.message ?? '').split('\n').slice(0, 4).join(' | ')}`);
+  console.log(`  ours:    ${ours.errors.map((e) => `${e.span.loc?.start.line}:${e.span.loc?.start.column} ${e.code}: ${e.message}`).join('; ') || 'valid'}`);
+}
+if (disagreements.length > 0) {
+  console.log(`\n${disagreements.length} disagreement(s)`);
+  process.exitCode = 1;
+}
