@@ -1,6 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Code, Heading, Html, Nodes, Root } from 'mdast';
+import { scanSimpleMarkdown, type ScanResult } from './fast-scan.js';
 import { readFrontMatter } from './front-matter.js';
 import { lineStarts, pointAt } from './positions.js';
 import type { DiagramBlock, ExtractedFile, LineOrigin, MarkdownComment, MarkdownHeading, MarkdownLink } from './types.js';
@@ -69,9 +70,14 @@ export function extractDiagrams(source: string, _options: { path?: string } = {}
   const result: ExtractedFile = { blocks: [], frontMatter: frontMatter.data, comments: [], headings: [], links: [] };
   if (frontMatter.error) result.frontMatterError = frontMatter.error;
   if (!MAY_HAVE_DIAGRAM.test(source)) return result;
+  const starts = lineStarts(source);
+  const scanned = scanSimpleMarkdown(source, frontMatter.lineCount);
+  if (scanned) {
+    fromScan(scanned, source, starts, result);
+    return result;
+  }
 
   const tree = processor.parse(source) as Root;
-  const starts = lineStarts(source);
   const fileLines = source.split('\n');
   const headingStack: string[] = [];
   const codeRanges: [number, number][] = [];
@@ -112,17 +118,62 @@ export function extractDiagrams(source: string, _options: { path?: string } = {}
   };
   walk(tree);
 
-  // URLs anywhere outside code: links, autolinks and bare URLs alike (the parse skipped inlines).
+  result.links = findLinks(source, starts, codeRanges);
+  return result;
+}
+
+/** URLs anywhere outside code: links, autolinks and bare URLs alike (the parse skipped inlines). */
+function findLinks(source: string, starts: number[], codeRanges: [number, number][]): MarkdownLink[] {
+  const links: MarkdownLink[] = [];
   let range = 0;
   for (const match of source.matchAll(URL_PATTERN)) {
     const offset = match.index!;
     while (range < codeRanges.length && codeRanges[range]![1] <= offset) range++;
     if (range < codeRanges.length && codeRanges[range]![0] <= offset) continue;
     const { line, column } = pointAt(starts, offset);
-    const link: MarkdownLink = { url: match[0], line, column };
-    result.links.push(link);
+    links.push({ url: match[0], line, column });
   }
-  return result;
+  return links;
+}
+
+/** Builds the result from the fast scanner's findings, exactly as the remark path would. */
+function fromScan(scanned: ScanResult, source: string, starts: number[], result: ExtractedFile): void {
+  const codeRanges: [number, number][] = [];
+  const headingStack: string[] = [];
+  let h = 0;
+  for (const fence of scanned.fences) {
+    while (h < scanned.headings.length && scanned.headings[h]!.line < fence.line) {
+      const heading = scanned.headings[h++]!;
+      const text = cleanHeading(heading.text);
+      result.headings.push({ depth: heading.depth, text, line: heading.line });
+      headingStack.length = heading.depth - 1;
+      headingStack[heading.depth - 1] = text;
+    }
+    codeRanges.push([starts[fence.line - 1]!, starts[fence.endLine - 1]! + fence.endColumn - 1]);
+    if (fence.lang !== 'mermaid') continue;
+    const valueLines = fence.value.split('\n');
+    result.blocks.push({
+      index: result.blocks.length,
+      text: fence.value,
+      info: fence.info.split(/[ \t]+/).join(' '),
+      origins: valueLines.map((_, i) => ({ line: fence.contentLine + i, column: 1 })),
+      lineOffsets: valueLines.map((_, i) => starts[fence.contentLine - 1 + i]!),
+      fence: { start: { line: fence.line, column: 1 }, end: { line: fence.endLine, column: fence.endColumn } },
+      headings: headingStack.filter(Boolean),
+    });
+  }
+  for (; h < scanned.headings.length; h++) {
+    const heading = scanned.headings[h]!;
+    result.headings.push({ depth: heading.depth, text: cleanHeading(heading.text), line: heading.line });
+  }
+  for (const block of scanned.htmlComments) {
+    const raw = source.slice(block.start, block.end);
+    for (const match of raw.matchAll(/<!--([\s\S]*?)-->/g)) {
+      const start = block.start + match.index!;
+      result.comments.push({ text: match[1]!, start: pointAt(starts, start), end: pointAt(starts, start + match[0].length) });
+    }
+  }
+  result.links = findLinks(source, starts, codeRanges);
 }
 
 /** A `.mmd` / `.mermaid` file: the whole file is one diagram. */
