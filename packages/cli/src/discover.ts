@@ -10,11 +10,12 @@ export const LINTED_EXTENSIONS = ['md', 'markdown', 'mmd', 'mermaid'];
  */
 export async function discoverFiles(patterns: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
   const explicit: string[] = [];
-  const searches: string[] = [];
+  const globs: string[] = [];
+  const directories: string[] = [];
   const missing: string[] = [];
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     if (isDynamicPattern(pattern)) {
-      searches.push(pattern);
+      globs.push(pattern);
       continue;
     }
     let stats;
@@ -24,28 +25,24 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<{ 
       missing.push(pattern);
       continue;
     }
-    if (stats.isDirectory()) {
-      const dir = pattern.replace(/\/+$/, '') || '.';
-      searches.push(`${dir === '.' ? '' : `${globEscape(dir)}/`}**/*.{${LINTED_EXTENSIONS.join(',')}}`);
-    } else {
-      explicit.push(pattern);
-    }
+    if (stats.isDirectory()) directories.push(resolve(cwd, pattern));
+    else explicit.push(resolve(cwd, pattern));
   }
-  const found = searches.length > 0
-    ? await globby(searches, {
-        cwd,
-        gitignore: true,
-        ignoreFiles: ['**/.atlas-lintignore'],
-        ignore: ['**/node_modules/**', '**/.git/**'],
-        followSymbolicLinks: false,
-        dot: false,
-        onlyFiles: true,
-      })
-    : [];
-  const files = [...new Set([...explicit, ...found])].sort();
+  const options = {
+    gitignore: true,
+    ignoreFiles: ['**/.atlas-lintignore'],
+    ignore: ['**/node_modules/**', '**/.git/**'],
+    followSymbolicLinks: false,
+    dot: false,
+    onlyFiles: true,
+    absolute: true,
+  };
+  // Each folder is searched from itself: ignore files are read relative to the search root,
+  // and globby cannot apply them to paths outside its cwd.
+  const found = await Promise.all([
+    ...directories.map((dir) => globby(`**/*.{${LINTED_EXTENSIONS.join(',')}}`, { ...options, cwd: dir })),
+    globs.length > 0 ? globby(globs, { ...options, cwd }) : Promise.resolve([]),
+  ]);
+  const files = [...new Set([...explicit, ...found.flat()].map((file) => resolve(file)))].sort();
   return { files, missing };
-}
-
-function globEscape(path: string): string {
-  return path.replace(/[()[\]{}*?!]/g, '\\$&');
 }
