@@ -6,7 +6,7 @@ import { defaultCorpus, referenceDiagrams, repoRoot } from './lib/corpus.mjs';
 import { VerdictCache } from './lib/mermaid-oracle.mjs';
 
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? defaultCorpus;
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show') ?? defaultCorpus;
 const showIndex = args.indexOf('--show');
 const show = showIndex !== -1 ? Number(args[showIndex + 1]) : 50;
 const { parseDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));

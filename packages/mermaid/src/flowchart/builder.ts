@@ -1,0 +1,299 @@
+import yaml from 'js-yaml';
+import type {
+  AccText, ArrowHead, EdgeStroke, FlowchartAst, FlowClassAssign, FlowEdge, FlowNode, FlowNodeRef, FlowShape, FlowSubgraph,
+  Label, Span, StyleProperty,
+} from '../types.js';
+import { decodeLabel } from './encode.js';
+import type { Token } from './lexer.js';
+import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
+import { isKnownShape } from './shapes.js';
+
+/** An error Mermaid's flowchart database throws while the grammar accepts the text. */
+export class SemanticFailure extends Error {
+  constructor(readonly code: string, message: string, readonly hint: string | undefined, readonly start: number, readonly end: number) {
+    super(message);
+  }
+}
+
+const MAX_EDGES = 500;
+
+const SHAPE_NAMES: Record<string, FlowShape> = {
+  square: 'rect', round: 'round', circle: 'circle', doublecircle: 'doublecircle', stadium: 'stadium', subroutine: 'subroutine',
+  cylinder: 'cylinder', diamond: 'diamond', hexagon: 'hexagon', odd: 'odd', lean_right: 'lean_right', lean_left: 'lean_left',
+  trapezoid: 'trapezoid', inv_trapezoid: 'inv_trapezoid', ellipse: 'ellipse', rect: 'rect_prop',
+};
+
+/** Display text as Mermaid shows it: trimmed, entity codes decoded, <br> as a line break. */
+export function displayText(raw: string): string {
+  return decodeLabel(raw.trim()).replace(/<br\s*\/?>/gi, '\n');
+}
+
+function label(text: ParsedText, toSource: (offset: number) => number): Label {
+  return {
+    raw: text.raw,
+    text: displayText(text.raw),
+    quoted: text.kind !== 'text',
+    markdown: text.kind === 'markdown',
+    span: { start: toSource(text.start), end: toSource(text.end) },
+  };
+}
+
+function parseStyles(styles: string[], start: number): StyleProperty[] {
+  let offset = start;
+  return styles.map((style) => {
+    const colon = style.indexOf(':');
+    const property = {
+      name: (colon === -1 ? style : style.slice(0, colon)).trim(),
+      value: colon === -1 ? '' : style.slice(colon + 1).trim(),
+      span: { start: offset, end: offset + style.length },
+    };
+    offset += style.length + 1;
+    return property;
+  });
+}
+
+function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end: ArrowHead; length: number } {
+  const str = text.trim();
+  const last = str[str.length - 1];
+  const head = (c: string | undefined): ArrowHead => (c === '>' || c === '<' ? 'arrow' : c === 'x' ? 'cross' : c === 'o' ? 'circle' : 'none');
+  let line = str;
+  let end: ArrowHead = 'none';
+  let start: ArrowHead = 'none';
+  if (last === '>' || last === 'x' || last === 'o') {
+    end = head(last);
+    line = str.slice(0, -1);
+    const first = str[0];
+    if ((last === '>' && first === '<') || (last === 'x' && first === 'x') || (last === 'o' && first === 'o')) {
+      start = end;
+      line = line.slice(1);
+    }
+  }
+  let stroke: EdgeStroke = line.startsWith('=') ? 'thick' : line.startsWith('~') ? 'invisible' : 'normal';
+  let length = line.length - 1;
+  const dots = (line.match(/\./g) ?? []).length;
+  if (dots) {
+    stroke = 'dotted';
+    length = dots;
+  }
+  return { stroke, start, end, length: Math.min(10, Math.max(1, length)) };
+}
+
+/** Builds the FlowchartAst as the parser reduces, and raises the database's errors. */
+export class FlowAstBuilder implements FlowBuilder {
+  readonly ast: FlowchartAst;
+  private readonly subgraphStack: { sg: FlowSubgraph; members: Set<string> }[] = [];
+
+  constructor(private readonly toSource: (offset: number) => number, headerSpan: Span, keyword: string) {
+    this.ast = {
+      kind: 'flowchart', keyword, direction: null, headerSpan, nodeRefs: [], nodes: new Map(), edges: [], subgraphs: [],
+      classDefs: [], classAssigns: [], styles: [], linkStyles: [], clicks: [], accTitle: null, accDescr: null,
+    };
+  }
+
+  private span(start: number, end: number): Span {
+    return { start: this.toSource(start), end: this.toSource(end) };
+  }
+
+  private member(id: string): void {
+    const top = this.subgraphStack[this.subgraphStack.length - 1];
+    if (top && !top.members.has(id)) {
+      top.members.add(id);
+      top.sg.members.push(id);
+    }
+  }
+
+  direction(dir: string | null): void {
+    this.ast.direction = dir;
+  }
+
+  vertex(v: VertexInfo): FlowNodeRef | undefined {
+    this.registered.add(v);
+    if (v.id.trim() === '') return undefined;
+    const ref: FlowNodeRef = {
+      type: 'nodeRef', id: v.id, idSpan: this.span(v.idStart, v.idEnd),
+      shape: v.shape ? SHAPE_NAMES[v.shape] ?? null : null,
+      label: v.text ? label(v.text, this.toSource) : null,
+      classes: v.classes.map((c) => c.name), classSpans: v.classes.map((c) => this.span(c.start, c.end)),
+      span: this.span(v.start, v.end),
+    };
+    this.ast.nodeRefs.push(ref);
+    let node = this.ast.nodes.get(v.id);
+    if (!node) {
+      node = { id: v.id, label: null, shape: null, classes: [], refs: [], subgraph: null } satisfies FlowNode;
+      this.ast.nodes.set(v.id, node);
+    }
+    node.refs.push(ref);
+    if (ref.label) node.label = ref.label;
+    if (ref.shape) node.shape = ref.shape;
+    for (const cls of ref.classes) {
+      node.classes.push(cls);
+      this.ast.classAssigns.push({ type: 'classAssign', form: 'shorthand', nodeIds: [v.id], className: cls, classNameSpan: ref.classSpans[ref.classes.indexOf(cls)]!, span: ref.span });
+    }
+    const top = this.subgraphStack[this.subgraphStack.length - 1];
+    if (top && node.subgraph === null) node.subgraph = top.sg.id;
+    this.member(v.id);
+    return ref;
+  }
+
+  private readonly registered = new WeakSet<VertexInfo>();
+
+  private ensureVertex(v: VertexInfo): void {
+    if (!this.registered.has(v)) this.vertex(v);
+  }
+
+  shapeData(v: VertexInfo, data: string, start: number, end: number): void {
+    this.ensureVertex(v);
+    const body = data.includes('\n') ? `${data}\n` : `{\n${data}\n}`;
+    let doc: unknown;
+    try {
+      doc = yaml.load(body, { schema: yaml.JSON_SCHEMA });
+    } catch (error) {
+      throw new SemanticFailure('shape-data-yaml', `The @{ … } data is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`, 'write it as key: value pairs separated by commas, e.g. @{ shape: rect, label: "x" }', start, end);
+    }
+    const record = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
+    if (this.ast.subgraphs.some((s) => s.id === v.id) || this.ast.edges.some((e) => e.id === v.id)) return;
+    const shape = record.shape;
+    if (shape) {
+      const name = String(shape);
+      if (name !== name.toLowerCase() || name.includes('_')) {
+        throw new SemanticFailure('unknown-shape', `No such shape: ${name}. Shape names are lower-case`, `use ${name.toLowerCase().replace(/_/g, '-')}`, start, end);
+      }
+      if (!isKnownShape(name)) throw new SemanticFailure('unknown-shape', `No such shape: ${name}`, 'see Mermaid\'s list of shapes (rect, rounded, stadium, cyl, diam, hex, …)', start, end);
+    }
+    const node = this.ast.nodes.get(v.id);
+    const ref = node?.refs[node.refs.length - 1];
+    if (ref) {
+      ref.data = record;
+      ref.dataSpan = this.span(start, end);
+      if (typeof record.shape === 'string' && node) node.dataShape = record.shape;
+      if (typeof record.label === 'string' && node) {
+        node.label = { raw: record.label, text: displayText(record.label), quoted: true, markdown: false, span: this.span(start, end) };
+      }
+    }
+  }
+
+  link(from: VertexInfo[], to: VertexInfo[], info: LinkInfo): void {
+    for (const v of [...from, ...to]) this.ensureVertex(v);
+    const shape = destructLink(info.token.text);
+    if (info.startToken) {
+      const startHead = info.startToken.text.trim()[0];
+      if (startHead === '<' || startHead === 'x' || startHead === 'o') shape.start = startHead === '<' ? 'arrow' : startHead === 'x' ? 'cross' : 'circle';
+    }
+    const edgeLabel = info.text ? label(info.text, this.toSource) : null;
+    const id = info.id ? info.id.text.replace('@', '') : undefined;
+    from.forEach((a, i) => {
+      to.forEach((b, j) => {
+        if (this.ast.edges.length >= MAX_EDGES) {
+          throw new SemanticFailure('edge-limit', `Mermaid draws at most ${MAX_EDGES} edges; this one is number ${MAX_EDGES + 1}`, 'split the diagram (the limit cannot be raised from inside a diagram)', info.start, info.end);
+        }
+        const edge: FlowEdge = {
+          type: 'edge', index: this.ast.edges.length, from: a.id, to: b.id,
+          fromSpan: this.span(a.idStart, a.idEnd), toSpan: this.span(b.idStart, b.idEnd),
+          stroke: shape.stroke, arrowStart: shape.start, arrowEnd: shape.end, length: shape.length,
+          label: edgeLabel, linkSpan: this.span(info.start, info.end), span: this.span(a.start, b.end),
+        };
+        if (id && i === from.length - 1 && j === 0 && !this.ast.edges.some((e) => e.id === id)) edge.id = id;
+        this.ast.edges.push(edge);
+      });
+    });
+  }
+
+  classDef(names: Token[], styles: string[], start: number, end: number, styleStart: number): void {
+    const text = names.map((t) => t.text).join('');
+    let offset = names[0]!.start;
+    this.ast.classDefs.push({
+      type: 'classDef',
+      names: text.split(','),
+      nameSpans: text.split(',').map((name) => {
+        const span = this.span(offset, offset + name.length);
+        offset += name.length + 1;
+        return span;
+      }),
+      styles: parseStyles(styles, styleStart).map((s) => ({ ...s, span: this.span(s.span.start, s.span.end) })),
+      span: this.span(start, end),
+    });
+  }
+
+  classAssign(ids: Token[], className: Token, start: number, end: number): void {
+    const nodeIds = ids.map((t) => t.text).join('').split(',');
+    const assign: FlowClassAssign = { type: 'classAssign', form: 'statement', nodeIds, className: className.text, classNameSpan: this.span(className.start, className.end), span: this.span(start, end) };
+    this.ast.classAssigns.push(assign);
+    for (const id of nodeIds) this.ast.nodes.get(id)?.classes.push(className.text);
+  }
+
+  style(id: Token[], styles: string[], start: number, end: number, styleStart: number): void {
+    const nodeId = id.map((t) => t.text).join('');
+    this.ast.styles.push({
+      type: 'style', nodeId, nodeIdSpan: this.span(id[0]!.start, id[id.length - 1]!.end),
+      styles: parseStyles(styles, styleStart).map((s) => ({ ...s, span: this.span(s.span.start, s.span.end) })),
+      span: this.span(start, end),
+    });
+    if (!this.ast.nodes.has(nodeId)) this.ast.nodes.set(nodeId, { id: nodeId, label: null, shape: null, classes: [], refs: [], subgraph: null });
+  }
+
+  linkStyle(positions: Token[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void {
+    if (positions !== 'default') {
+      for (const pos of positions) {
+        // Mermaid indexes its edge array with the digits as written: "01" or an index past the end fails.
+        if (!/^(0|[1-9]\d*)$/.test(pos.text) || Number(pos.text) >= this.ast.edges.length) {
+          throw new SemanticFailure('linkstyle-index', `linkStyle ${pos.text}: there ${this.ast.edges.length === 1 ? 'is 1 edge' : `are ${this.ast.edges.length} edges`} before this line (indices start at 0)`, this.ast.edges.length > 0 ? `use an index from 0 to ${this.ast.edges.length - 1}, written without leading zeros` : 'define the edges before styling them', pos.start, pos.end);
+        }
+      }
+    }
+    this.ast.linkStyles.push({
+      type: 'linkStyle', indices: positions === 'default' ? 'default' : positions.map((p) => Number(p.text)),
+      ...(interpolate ? { interpolate } : {}),
+      styles: (styles ?? []).map((s) => {
+        const colon = s.indexOf(':');
+        return { name: (colon === -1 ? s : s.slice(0, colon)).trim(), value: colon === -1 ? '' : s.slice(colon + 1).trim(), span: this.span(start, end) };
+      }),
+      span: this.span(start, end),
+    });
+  }
+
+  click(nodeId: Token, parts: { href?: Token; callback?: string; tooltip?: Token; target?: Token }, start: number, end: number): void {
+    this.ast.clicks.push({
+      type: 'click', nodeId: nodeId.text, span: this.span(start, end),
+      ...(parts.href ? { href: parts.href.text, hrefSpan: this.span(parts.href.start, parts.href.end) } : {}),
+      ...(parts.callback ? { callback: parts.callback } : {}),
+      ...(parts.tooltip ? { tooltip: parts.tooltip.text } : {}),
+      ...(parts.target ? { target: parts.target.text } : {}),
+    });
+  }
+
+  subgraphStart(header: { id: ParsedText | null; title: ParsedText | null; start: number; end: number }): void {
+    const idText = header.id?.raw.trim() ?? '';
+    const sameAsTitle = header.id === header.title;
+    const id = !header.id || (sameAsTitle && /\s/.test(idText)) ? `subGraph${this.ast.subgraphs.length}` : idText;
+    const parent = this.subgraphStack[this.subgraphStack.length - 1]?.sg.id ?? null;
+    const sg: FlowSubgraph = {
+      type: 'subgraph', id,
+      idSpan: header.id && !(sameAsTitle && /\s/.test(idText)) ? this.span(header.id.start, header.id.end) : null,
+      title: header.title ? label(header.title, this.toSource) : null,
+      members: [], parent, headerSpan: this.span(header.start, header.end), span: this.span(header.start, header.end),
+    };
+    this.member(id);
+    this.subgraphStack.push({ sg, members: new Set() });
+  }
+
+  subgraphEnd(endToken: Token, bare: boolean): void {
+    const entry = this.subgraphStack.pop()!;
+    if (bare) {
+      throw new SemanticFailure('subgraph-id', 'A subgraph needs an id or a title: Mermaid fails on a bare `subgraph` line', 'write `subgraph name` or `subgraph id[Title]`', entry.sg.span.start, entry.sg.span.end);
+    }
+    entry.sg.span = { start: entry.sg.span.start, end: this.toSource(endToken.start + 3) };
+    this.ast.subgraphs.push(entry.sg);
+  }
+
+  directionStatement(token: Token): void {
+    const dir = /direction\s+(TB|BT|RL|LR|TD)/.exec(token.text)?.[1];
+    const top = this.subgraphStack[this.subgraphStack.length - 1];
+    if (top && dir) top.sg.direction = dir;
+  }
+
+  acc(kind: 'title' | 'descr', value: Token): void {
+    const text: AccText = { text: value.text.trim(), span: this.span(value.start, value.end) };
+    if (kind === 'title') this.ast.accTitle = text;
+    else this.ast.accDescr = text;
+  }
+}
