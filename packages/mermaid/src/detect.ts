@@ -10,7 +10,7 @@ const ANY_COMMENT = /\s*%%.*\n/gm;
 // Mermaid's C4 detector lacks a group: it matches these words anywhere in the text.
 const C4 = /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/;
 
-export type DetectedType = 'flowchart-v2' | 'flowchart-elk' | 'sequence' | 'other';
+export type DetectedType = 'flowchart-v2' | 'flowchart-elk' | 'sequence' | 'other' | 'none';
 
 export function detectType(cleaned: string): DetectedType {
   const text = cleaned.replace(FRONT_MATTER, '').replace(DIRECTIVE, '').replace(ANY_COMMENT, '\n');
@@ -19,8 +19,13 @@ export function detectType(cleaned: string): DetectedType {
   if (/^\s*sequenceDiagram/.test(text)) return 'sequence';
   // Detectors registered before flowchart whose words could prefix "graph"/"flowchart": none.
   if (/^\s*(graph|flowchart)/.test(text)) return 'flowchart-v2';
-  return 'other';
+  // Deliberately wider than Mermaid's detectors: only text that no detector can match is ours to
+  // reject ("No diagram type detected"); anything that might be a diagram goes to Mermaid.
+  if (ANY_DETECTOR.test(text)) return 'other';
+  return 'none';
 }
+
+const ANY_DETECTOR = /^\s*(mindmap|architecture|kanban|class|er|gantt|info|pie|requirement|swimlane|timeline|gitGraph|state|journey|quadrantChart|sankey|packet|xychart|block|eventmodeling|treeView|radar|treemap|venn|cynefin|zenuml|ishikawa|railroad|wardley|abnf|ebnf)|^\s*(ishikawa|railroad|wardley)/i;
 
 /** The header keyword as written (first word of the cleaned text), for messages. */
 export function headerWord(cleaned: string): string {

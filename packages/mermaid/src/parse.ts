@@ -146,6 +146,20 @@ function parseWithGrammar(pre: Preprocessed, diagram: ParsedDiagram, detected: D
     diagram.ast = genericAst(pre);
     return true;
   }
+  if (detected === 'none') {
+    const span = withLoc(diagram.headerSpan ?? { start: 0, end: 0 }, diagram.locate);
+    const word = pre.cleaned.trimStart().split(/\s/)[0] ?? '';
+    diagram.errors = [{
+      code: 'unknown-type',
+      message: word ? `Mermaid does not recognise the diagram type '${word.slice(0, 40)}'` : 'The diagram is empty: Mermaid needs a diagram type on its first line',
+      hint: 'start with a diagram type such as flowchart LR, sequenceDiagram, pie (types are case-sensitive)',
+      span,
+    }];
+    diagram.verdict = 'invalid';
+    diagram.kind = 'generic';
+    diagram.ast = genericAst(pre);
+    return true;
+  }
   const grammar = grammars[detected];
   if (!grammar) return false;
   const result = grammar(pre.cleaned);

@@ -44,7 +44,7 @@ export function diagnoseParse(text: string, token: Token, context: string): Diag
     if (token.type === 'STR') {
       return { code: 'quote-in-label', message: 'A \'"\' inside an unquoted label ends it', hint: 'put the quote first and quote the whole label ("…"), writing inner quotes as #quot;', ...at };
     }
-    if (delimiter && token.type !== 'EOF') {
+    if (delimiter && token.type !== 'EOF' && token.type !== 'END_OF_INPUT') {
       return {
         code: token.type === 'PS' || token.type === 'PE' || token.type === 'ELLIPSE_START' ? 'paren-in-label' : 'bracket-in-label',
         message: `'${delimiter}' inside an unquoted label ${token.type.endsWith('START') || token.type === 'PS' || token.type === 'SQS' || token.type === 'DIAMOND_START' ? 'starts a new shape' : 'closes the shape early'}`,
@@ -62,7 +62,7 @@ export function diagnoseParse(text: string, token: Token, context: string): Diag
   if (token.type === 'END') {
     return { code: 'extra-end', message: "'end' without an open subgraph", hint: 'remove it, or add the subgraph it should close', start: token.start, end: token.start + 3 };
   }
-  if (token.type === 'EOF' && context === 'subgraph') {
+  if ((token.type === 'EOF' || token.type === 'END_OF_INPUT') && context === 'subgraph') {
     return { code: 'missing-end', message: "A subgraph is not closed: 'end' is missing", hint: "add 'end' on its own line after the subgraph's content", ...at };
   }
   if (KEYWORDS.has(token.type) && (context === 'node' || context === 'statement' || context === 'link')) {
@@ -77,7 +77,7 @@ export function diagnoseParse(text: string, token: Token, context: string): Diag
   if (token.type === 'PS' && (context === 'style' || context === 'classDef' || context === 'linkStyle')) {
     return { code: 'style-value', message: "Style values cannot contain '(' (rgb(), rgba())", hint: 'use a hex colour such as #3B82F6', ...at };
   }
-  const shown = token.type === 'EOF' ? 'the end of the diagram' : token.type === 'NEWLINE' ? 'the end of the line' : `'${token.text.trim() || token.text}'`;
+  const shown = token.type === 'EOF' || token.type === 'END_OF_INPUT' ? 'the end of the diagram' : token.type === 'NEWLINE' ? 'the end of the line' : `'${token.text.trim() || token.text}'`;
   return { code: 'syntax', message: `Mermaid cannot parse this: unexpected ${shown}`, hint: context ? `while reading ${context.replace(/^label:/, 'a ').replace(/^label$/, 'a label')}` : undefined, ...at };
 }
 

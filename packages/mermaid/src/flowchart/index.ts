@@ -28,7 +28,7 @@ export function parseFlowchart(text: string): GrammarResult<FlowchartAst> {
   } catch (error) {
     if (error instanceof ParseFailure) {
       // A token the lexer could not make comes after the parse error only if the parser got there.
-      if (lexed.errorAt !== undefined && error.token.type === 'EOF') return { ast: builder.ast, errors: [issue(diagnoseLexical(encoded.text, lexed.errorAt))] };
+      if (lexed.errorAt !== undefined && error.token.type === 'END_OF_INPUT') return { ast: builder.ast, errors: [issue(diagnoseLexical(encoded.text, lexed.errorAt))] };
       return { ast: builder.ast, errors: [issue(diagnoseParse(encoded.text, error.token, error.context))] };
     }
     if (error instanceof SemanticFailure) {

@@ -16,7 +16,9 @@ export type TokenType =
   | 'SUBROUTINEEND' | 'VERTEX_WITH_PROPS_START' | 'TAGEND' | 'TAGSTART' | 'CYLINDERSTART' | 'CYLINDEREND'
   | 'DOUBLECIRCLESTART' | 'DOUBLECIRCLEEND' | 'TRAPSTART' | 'TRAPEND' | 'INVTRAPSTART' | 'INVTRAPEND'
   | 'UP' | 'SEP' | 'DOWN' | 'NODE_STRING' | 'MINUS' | 'UNICODE_TEXT' | 'PIPE' | 'PS' | 'PE' | 'SQS'
-  | 'SQE' | 'DIAMOND_START' | 'DIAMOND_STOP' | 'QUOTE' | 'NEWLINE' | 'SPACE' | 'EOF';
+  | 'SQE' | 'DIAMOND_START' | 'DIAMOND_STOP' | 'QUOTE' | 'NEWLINE' | 'SPACE' | 'EOF'
+  /** The real end of input (jison's $end), distinct from the grammar's EOF token. */
+  | 'END_OF_INPUT';
 
 export interface Token {
   type: TokenType;
@@ -203,6 +205,8 @@ const WHITESPACE = ' \t\n\r\v\f';
  * all ~70 regexes per token.
  */
 function firstChars(source: string): string | null {
+  // Top-level alternatives (an unescaped | outside a class) could start anywhere.
+  if (/(^|[^\\])\|/.test(source.replace(/\[[^\]]*\]/g, ''))) return null;
   let chars = '';
   let rest = source;
   for (;;) {
@@ -256,7 +260,7 @@ export function lexFlowchart(input: string): LexResult {
   let directionAt = input.indexOf('direction');
   // The parser reads up to the bad text and then meets this end; the caller reports the lexical error.
   const failAt = (at: number): LexResult => {
-    tokens.push({ type: 'EOF', text: '', start: at, end: at });
+    tokens.push({ type: 'END_OF_INPUT', text: '', start: at, end: at });
     return { tokens, errorAt: at };
   };
   while (pos < input.length) {
@@ -303,6 +307,20 @@ export function lexFlowchart(input: string): LexResult {
     }
     if (!matched) return failAt(pos);
   }
-  tokens.push({ type: 'EOF', text: '', start: input.length, end: input.length });
+  // At the end, jison tries the current state's rules once more on the empty rest: in INITIAL
+  // the `$` rule yields the grammar's EOF token; elsewhere a rule that matches nothing may still
+  // yield its token. Then comes the real end ($end), which no separator rule accepts.
+  const state = lexer.stack[lexer.stack.length - 1]!;
+  if (state === 'INITIAL') {
+    tokens.push({ type: 'EOF', text: '', start: input.length, end: input.length });
+  } else {
+    for (const rule of RULES[state]) {
+      rule.re.lastIndex = input.length;
+      if (!rule.re.exec(input)) continue;
+      if (rule.token) tokens.push({ type: rule.token, text: '', start: input.length, end: input.length });
+      break;
+    }
+  }
+  tokens.push({ type: 'END_OF_INPUT', text: '', start: input.length, end: input.length });
   return { tokens };
 }

@@ -90,7 +90,7 @@ export class FlowParser {
 
   private next(): Token {
     const token = this.peek();
-    if (token.type !== 'EOF') this.i++;
+    if (token.type !== 'END_OF_INPUT') this.i++;
     return token;
   }
 
@@ -132,9 +132,12 @@ export class FlowParser {
     for (;;) {
       const t = this.peek();
       switch (t.type) {
-        case 'EOF':
+        case 'END_OF_INPUT':
           if (depth > 0) this.fail('end', 'subgraph');
           return;
+        case 'EOF':
+          this.next();
+          break;
         case 'END':
           if (depth === 0) this.fail('a statement', 'end');
           return;
@@ -151,8 +154,8 @@ export class FlowParser {
 
   private separator(context: string): void {
     const t = this.peek();
-    if (t.type === 'NEWLINE' || t.type === 'SEMI') this.next();
-    else if (t.type !== 'EOF') this.fail('a new line or ;', context);
+    if (t.type === 'NEWLINE' || t.type === 'SEMI' || t.type === 'EOF') this.next();
+    else this.fail('a new line or ;', context);
   }
 
   private statement(depth: number): void {

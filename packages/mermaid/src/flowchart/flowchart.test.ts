@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+// The oracle: mermaid 11.17.2 itself, in jsdom.
+import { mermaidVerdict } from '../../../../scripts/lib/mermaid-oracle.mjs';
+import { parseDiagramSync } from '../parse.js';
+import { parseFlowchart } from './index.js';
+
+const dir = fileURLToPath(new URL('../../../../fixtures/syntax/flowchart/', import.meta.url));
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
+
+describe('flowchart fixtures: file label = Mermaid verdict = our verdict', () => {
+  it('has a valid and an invalid form of each feature', () => {
+    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
+    for (const feature of features) {
+      expect(fixtures).toContain(`${feature}.valid.mmd`);
+      expect(fixtures).toContain(`${feature}.invalid.mmd`);
+    }
+    expect(features.size).toBeGreaterThan(40);
+  });
+  for (const file of fixtures) {
+    it(file, async () => {
+      const text = readFileSync(dir + file, 'utf8');
+      const label = file.includes('.valid.');
+      const mermaid = await mermaidVerdict(text);
+      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
+      const ours = parseDiagramSync(text);
+      expect(ours.verdict, ours.errors.map((e) => e.message).join('; ')).toBe(label ? 'valid' : 'invalid');
+    });
+  }
+});
+
+describe('flowchart AST', () => {
+  it('keeps nodes, edges, subgraphs and classes with positions', () => {
+    const text = 'flowchart LR\n  subgraph Edge["Edge Plane"]\n    CDN[CloudFront] -->|p99 20ms| LB(ALB)\n  end\n  LB --> API:::svc\n  classDef svc fill:#10B981\n  class CDN,LB edge';
+    const { ast, errors } = parseFlowchart(text);
+    expect(errors).toEqual([]);
+    expect([...ast.nodes.keys()]).toEqual(['CDN', 'LB', 'API']);
+    expect(ast.nodes.get('CDN')!.label!.text).toBe('CloudFront');
+    expect(ast.nodes.get('CDN')!.subgraph).toBe('Edge');
+    expect(ast.nodes.get('API')!.subgraph).toBe(null);
+    const [first, second] = ast.edges;
+    expect(first).toMatchObject({ from: 'CDN', to: 'LB', index: 0, stroke: 'normal', arrowEnd: 'arrow' });
+    expect(first!.label!.text).toBe('p99 20ms');
+    expect(text.slice(first!.label!.span.start, first!.label!.span.end)).toBe('p99 20ms');
+    expect(second).toMatchObject({ from: 'LB', to: 'API', index: 1 });
+    expect(ast.subgraphs[0]).toMatchObject({ id: 'Edge', members: ['CDN', 'LB'] });
+    expect(ast.subgraphs[0]!.title!.text).toBe('Edge Plane');
+    expect(ast.classDefs[0]!.names).toEqual(['svc']);
+    expect(ast.classDefs[0]!.styles[0]).toMatchObject({ name: 'fill', value: '#10B981' });
+    expect(ast.classAssigns.map((c) => [c.form, c.className, c.nodeIds])).toEqual([['shorthand', 'svc', ['API']], ['statement', 'edge', ['CDN', 'LB']]]);
+    const label = ast.nodes.get('LB')!.refs[0]!.label!;
+    expect(text.slice(label.span.start, label.span.end)).toBe('ALB');
+  });
+
+  it('reports the failure where Mermaid stops, classified, with file positions', () => {
+    const diagram = parseDiagramSync('flowchart LR\n    A[Service (v2)] --> B', { origin: [{ line: 10, column: 3 }, { line: 11, column: 3 }] });
+    expect(diagram.verdict).toBe('invalid');
+    const [issue] = diagram.errors;
+    expect(issue!.code).toBe('paren-in-label');
+    expect(issue!.hint).toMatch(/double quotes/);
+    expect(issue!.span.loc!.start).toEqual({ line: 11, column: 3 + 'A[Service '.length + 4 });
+  });
+
+  it('parses pathological input in linear time', () => {
+    const nodes = Array.from({ length: 10_000 }, (_, i) => `  n${i} --> n${i + 1}`).join('\n');
+    const big = `flowchart LR\n${nodes}`;
+    const start = performance.now();
+    const result = parseFlowchart(big);
+    const elapsed = performance.now() - start;
+    expect(result.errors[0]?.code).toBe('edge-limit');
+    const label = `flowchart LR\n  A["${'x'.repeat(1_000_000)}"] --> B`;
+    expect(parseFlowchart(label).errors).toEqual([]);
+    const nested = `flowchart LR\n${'subgraph s\n'.repeat(500)}A\n${'end\n'.repeat(500)}`;
+    expect(parseFlowchart(nested).errors).toEqual([]);
+    // Not a timing assertion (benchmarks measure speed): a sanity bound against quadratic blow-ups.
+    expect(elapsed).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,81 @@
+// Mutation test: damage real diagrams the way authors do, label every mutant with Mermaid's own
+// parser, and measure how often atlas-lint's verdict agrees. Mutants are generated at run time
+// from the docs tree given (the corpus is read, never copied into the repository).
+// Usage: npm run mutation -- [dir] [--count 3000] [--seed 1] [--show 20]
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCorpus, referenceDiagrams, repoRoot } from './lib/corpus.mjs';
+import { VerdictCache } from './lib/mermaid-oracle.mjs';
+import { mutators, seededRandom } from './lib/mutators.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const count = option('count', 3000);
+const seed = option('seed', 1);
+const show = option('show', 20);
+const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? defaultCorpus;
+const { parseDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+
+const rng = seededRandom(seed);
+const sources = referenceDiagrams(dir).map((d) => d.text);
+const names = Object.keys(mutators);
+const cache = new VerdictCache();
+const stats = { total: 0, agree: 0, delegated: 0, rejected: 0, perMutator: {}, perType: {} };
+const disagreements = [];
+let attempts = 0;
+while (stats.total < count && attempts < count * 20) {
+  attempts++;
+  const source = sources[Math.floor(rng() * sources.length)];
+  const name = names[Math.floor(rng() * names.length)];
+  // One to three damages, as an edit session makes them.
+  let text = source;
+  const applied = [];
+  for (let k = 0, n = 1 + Math.floor(rng() * 2); k < n; k++) {
+    const which = k === 0 ? name : names[Math.floor(rng() * names.length)];
+    const out = mutators[which](text, rng);
+    if (out !== null && out !== text) {
+      text = out;
+      applied.push(which);
+    }
+  }
+  if (applied.length === 0) continue;
+  const ours = parseDiagramSync(text);
+  const oracle = await cache.verdict(text);
+  stats.total++;
+  if (!oracle.valid) stats.rejected++;
+  const type = ours.type ?? 'other';
+  const bucketType = (stats.perType[type] ??= { total: 0, agree: 0 });
+  const bucket = (stats.perMutator[applied[0]] ??= { total: 0, agree: 0 });
+  bucketType.total++;
+  bucket.total++;
+  if (ours.verdict === 'needs-oracle') {
+    stats.delegated++;
+    stats.agree++;
+    bucketType.agree++;
+    bucket.agree++;
+    continue;
+  }
+  const agree = (ours.verdict === 'valid') === oracle.valid;
+  if (agree) {
+    stats.agree++;
+    bucketType.agree++;
+    bucket.agree++;
+  } else {
+    disagreements.push({ applied, text, mermaid: oracle.valid ? 'valid' : oracle.message, ours: ours.verdict === 'valid' ? 'valid' : ours.errors.map((e) => `${e.code}: ${e.message}`).join('; ') });
+  }
+}
+cache.save();
+const own = stats.total - stats.delegated;
+const ownAgree = stats.agree - stats.delegated;
+console.log(`mutation (seed ${seed}): ${stats.total} mutants (${stats.rejected} rejected by Mermaid), ${stats.agree} agree with Mermaid ${cache.version} (${((stats.agree / stats.total) * 100).toFixed(2)}%)`);
+console.log(`judged by our grammars: ${own}, agreement ${((ownAgree / Math.max(1, own)) * 100).toFixed(2)}%; judged by Mermaid itself at lint time: ${stats.delegated}`);
+console.log(`per type: ${Object.entries(stats.perType).map(([t, v]) => `${t} ${v.agree}/${v.total}`).join(', ')}`);
+console.log(`per mutator: ${Object.entries(stats.perMutator).map(([m, v]) => `${m} ${v.agree}/${v.total}`).join(', ')}`);
+const out = '/tmp/atlas-lint-mutation-disagreements.json';
+writeFileSync(out, JSON.stringify(disagreements, null, 2));
+for (const d of disagreements.slice(0, show)) console.log(`\n[${d.applied.join('+')}] mermaid: ${String(d.mermaid).split('\n')[0]} | ours: ${d.ours}\n${d.text.split('\n').slice(0, 12).join('\n')}`);
+console.log(`\n${disagreements.length} disagreement(s); all written to ${out}`);
+if (own > 0 && ownAgree / own < 0.995) process.exitCode = 1;
