@@ -1,4 +1,5 @@
 import { defineRule } from '../define.js';
+import { repairFor } from './syntax-fixes.js';
 
 /** Reports what Mermaid 11.17.2 would refuse to render, where the grammar failed. */
 export default defineRule({
@@ -12,7 +13,13 @@ export default defineRule({
   },
   diagram(context) {
     for (const issue of context.diagram.errors) {
-      context.report({ message: issue.message, hint: issue.hint, span: issue.span });
+      const edit = repairFor(context.diagram.text, issue);
+      context.report({
+        message: issue.message,
+        hint: issue.hint,
+        span: issue.span,
+        ...(edit ? { fix: { span: { start: edit.start, end: edit.end }, text: edit.text } } : {}),
+      });
     }
   },
 });

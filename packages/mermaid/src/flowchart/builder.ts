@@ -3,7 +3,7 @@ import type {
   AccText, ArrowHead, EdgeStroke, FlowchartAst, FlowClassAssign, FlowEdge, FlowNode, FlowNodeRef, FlowShape, FlowSubgraph,
   Label, Span, StyleProperty,
 } from '../types.js';
-import { decodeLabel } from './encode.js';
+import { decodeLabel, unencode } from './encode.js';
 import type { Token } from './lexer.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
 import { isKnownShape } from './shapes.js';
@@ -30,7 +30,7 @@ export function displayText(raw: string): string {
 
 function label(text: ParsedText, toSource: (offset: number) => number): Label {
   return {
-    raw: text.raw,
+    raw: unencode(text.raw),
     text: displayText(text.raw),
     quoted: text.kind !== 'text',
     markdown: text.kind === 'markdown',

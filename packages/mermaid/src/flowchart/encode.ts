@@ -89,3 +89,8 @@ export function decodeLabel(text: string): string {
 }
 
 const NAMED: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: '\u00A0', apos: "'", num: '#', semi: ';', colon: ':', lpar: '(', rpar: ')', lsqb: '[', rsqb: ']', lcub: '{', rcub: '}', vert: '|', commat: '@' };
+
+/** The source spelling of text that went through the entity encoding (markers back to #name;). */
+export function unencode(text: string): string {
+  return text.replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, '#$1;').replace(/\uFB02\u00B0(\w+)\u00B6\u00DF/g, '#$1;');
+}
