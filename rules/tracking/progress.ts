@@ -1,5 +1,5 @@
-import { relative, resolve } from 'node:path';
-import { compileGlobs, type ProjectFile, type SharedSettings } from '@atlas-lint/engine';
+import { resolve } from 'node:path';
+import { compileGlobs, globPath, type ProjectFile, type SharedSettings } from '@atlas-lint/engine';
 import { TARGET_ID, type TargetStatus, type TrackingSheet, type TrackingTarget } from './sheet.js';
 
 /** A page or diagram saying "I am target X". */
@@ -38,8 +38,6 @@ export interface Progress {
   claims: Claim[];
 }
 
-const posix = (path: string) => path.split('\\').join('/');
-
 /** Absolute path of the configured sheet, or undefined when none is configured. */
 export function sheetPath(settings: SharedSettings): string | undefined {
   return settings.tracking?.sheet ? resolve(settings.configDir, settings.tracking.sheet) : undefined;
@@ -64,7 +62,7 @@ export function collectClaims(files: ProjectFile[], settings: SharedSettings, ro
       for (const id of summary.ids) claims.push({ id, relativePath: file.relativePath, via: 'diagram', diagram: summary.index, line: summary.line });
     }
     for (const id of frontMatterIds(file.frontMatter)) claims.push({ id, relativePath: file.relativePath, via: 'front-matter', line: 1 });
-    const fromConfig = posix(relative(settings.configDir, resolve(root, file.relativePath)));
+    const fromConfig = globPath(settings.configDir, resolve(root, file.relativePath));
     for (const entry of pathMap) {
       if (!entry.match(fromConfig)) continue;
       for (const id of ids) if (entry.patterns.some((p) => p.test(id))) claims.push({ id, relativePath: file.relativePath, via: 'path-map', line: 1 });

@@ -10,6 +10,6 @@ export {
   loadConfig, findConfigFile, checkConfigObject, configSchemaPath, CONFIG_FILE_NAME,
   type ConfigObject, type ConfigChain, type RuleEntry, type RuleSetting, type LoadOptions,
 } from './config/load.js';
-export { ResolvedConfig, compileGlobs } from './config/resolve.js';
+export { ResolvedConfig, compileGlobs, globPath } from './config/resolve.js';
 export { validateRuleOptions } from './config/options.js';
 export { lintAndFix, applyFixes, MAX_FIX_PASSES, type FixOutcome } from './fix.js';

@@ -20,6 +20,15 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
+/**
+ * The path a glob is matched against: relative to the config's folder, or — for a file outside
+ * it (linting ../docs) — the absolute path without its root, so that "**\/systems/**" still applies.
+ */
+export function globPath(base: string, absolutePath: string): string {
+  const rel = toPosix(relative(base, absolutePath));
+  return rel.startsWith('../') || rel === '..' ? toPosix(resolve(absolutePath)).replace(/^[A-Za-z]:/, '').replace(/^\/+/, '') : rel;
+}
+
 /** Effective rule settings per file, computed from a config chain. */
 export class ResolvedConfig {
   private readonly layerMatchers: { match: Matcher | null; exclude: Matcher | null; base: string }[];
@@ -44,8 +53,7 @@ export class ResolvedConfig {
 
   isIgnored(absolutePath: string): boolean {
     return this.ignoreMatchers.some(({ base, match }) => {
-      const rel = toPosix(relative(base, absolutePath));
-      return !rel.startsWith('..') && match(rel);
+      return match(globPath(base, absolutePath));
     });
   }
 
@@ -54,7 +62,7 @@ export class ResolvedConfig {
     const layerKey = this.layerMatchers
       .map(({ match, exclude, base }) => {
         if (!match) return '1';
-        const rel = toPosix(relative(base, resolve(absolutePath)));
+        const rel = globPath(base, absolutePath);
         return match(rel) && !(exclude && exclude(rel)) ? '1' : '0';
       })
       .join('');

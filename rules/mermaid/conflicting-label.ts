@@ -1,0 +1,30 @@
+import { defineRule } from '../define.js';
+
+/** One node id given two labels: Mermaid silently shows the last one. */
+export default defineRule({
+  meta: {
+    id: 'mermaid/conflicting-label',
+    description: 'One node id given two different labels (the last silently wins)',
+    severity: 'warn',
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    fixable: false,
+    docs: 'rules/mermaid/conflicting-label.md',
+  },
+  diagram(context) {
+    const ast = context.diagram.ast;
+    if (ast?.kind !== 'flowchart') return;
+    for (const node of ast.nodes.values()) {
+      const labelled = node.refs.filter((r) => r.label);
+      const first = labelled[0];
+      if (!first) continue;
+      for (const ref of labelled.slice(1)) {
+        if (ref.label!.text === first.label!.text) continue;
+        context.report({
+          message: `${node.id} is labelled "${ref.label!.text.replace(/\n/g, ' ')}" here and "${first.label!.text.replace(/\n/g, ' ')}" before; Mermaid shows only the last`,
+          span: ref.label!.span,
+          hint: 'label a node once; refer to it by its id elsewhere',
+        });
+      }
+    }
+  },
+});
