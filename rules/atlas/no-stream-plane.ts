@@ -22,12 +22,10 @@ export default defineRule({
     }
     const retiredColors = new Set(model.retired.map((r) => r.color));
     for (const def of [...ast.classDefs, ...ast.styles]) {
-      const fill = def.styles.find((s) => s.name === 'fill' || s.name === 'stroke');
-      const name = def.type === 'classDef' ? def.names.join(',') : def.nodeId;
-      const byName = def.type === 'classDef' ? def.names.map((n) => model.retiredOfName(n)).find(Boolean) : undefined;
-      if (byName || (fill && retiredColors.has(normalizeColor(fill.value) ?? ''))) {
-        context.report({ message: `${def.type === 'classDef' ? 'classDef' : 'style'} ${name} uses the retired Stream plane${fill ? ` colour ${fill.value}` : ''}`, span: fill?.span ?? def.span, hint });
-      }
+      const colour = def.styles.find((s) => (s.name === 'fill' || s.name === 'stroke') && retiredColors.has(normalizeColor(s.value) ?? ''));
+      if (!colour) continue;
+      const name = def.type === 'classDef' ? `classDef ${def.names.join(',')}` : `style ${def.nodeId}`;
+      context.report({ message: `${name} uses ${colour.value}, the retired Stream plane's colour`, span: colour.span, hint });
     }
   },
 });

@@ -43,20 +43,26 @@ export class PlaneModel {
     this.retired = (settings.planes?.retired ?? DEFAULT_RETIRED).map((r) => ({ ...r, color: normalizeColor(r.color) ?? r.color, aliases: [r.name.toLowerCase(), ...(r.aliases ?? []).map((a) => a.toLowerCase())] }));
   }
 
-  /** The plane a name (subgraph id/title, class name) stands for: "Edge Plane", EdgePlane, EDGE, edgeStyle… */
+  /**
+   * The plane a name (subgraph id/title, class name) stands for: an alias ("Edge", EdgePlane,
+   * edgeStyle, EDGE) or a title that says "<plane> plane" ("Edge Plane - CDN"). "Service Impact"
+   * is not the Service plane.
+   */
   planeOfName(name: string): Plane | undefined {
     const key = name.toLowerCase().replace(/["'`]/g, '').trim();
     const compact = key.replace(/[\s_-]+/g, '');
     return this.planes.find((p) =>
-      p.aliases.some((a) => key === a || compact === a.replace(/\s+/g, '')) ||
-      // "Edge Plane - CDN & LB", "EDGE_PLANE", "edgePlaneStyle"
-      new RegExp(`^${p.name.toLowerCase()}(\\s*plane|plane|_plane)?\\b|^${p.name.toLowerCase()}(plane)?(style|class)$`).test(compact === key ? key : key.replace(/_/g, ' ')),
+      p.aliases.some((a) => compact === a.replace(/\s+/g, '')) ||
+      new RegExp(`\\b${p.name.toLowerCase()}[\\s_-]*plane\\b`).test(key) ||
+      compact.startsWith(`${p.name.toLowerCase()}plane`),
     );
   }
 
+  /** A subgraph named for a retired plane: "Stream Plane", StreamPlane. */
   retiredOfName(name: string): { name: string; color: string } | undefined {
-    const compact = name.toLowerCase().replace(/[\s_-]+/g, '');
-    return this.retired.find((r) => r.aliases.some((a) => compact === a.replace(/\s+/g, '')) || compact.startsWith(`${r.name.toLowerCase()}plane`));
+    const key = name.toLowerCase();
+    const compact = key.replace(/[\s_-]+/g, '');
+    return this.retired.find((r) => compact.startsWith(`${r.name.toLowerCase()}plane`) || new RegExp(`\\b${r.name.toLowerCase()}[\\s_-]*plane\\b`).test(key));
   }
 
   planeOfColor(color: string): { plane: Plane; legacy: boolean } | undefined {
@@ -85,13 +91,12 @@ export class PlaneModel {
     return found;
   }
 
-  /** Class name → plane, for the classDefs of a diagram (by name, else by fill colour). */
+  /** Class name → plane, for the classDefs of a diagram whose names say their plane. */
   classPlanes(ast: FlowchartAst): Map<string, Plane> {
     const map = new Map<string, Plane>();
     for (const def of ast.classDefs) {
-      const fill = def.styles.find((s) => s.name === 'fill')?.value;
       for (const name of def.names) {
-        const plane = this.planeOfName(name) ?? (fill ? this.planeOfColor(fill)?.plane : undefined);
+        const plane = this.planeOfName(name);
         if (plane) map.set(name, plane);
       }
     }

@@ -9,6 +9,7 @@ export default defineRule({
     severity: 'error',
     schema: { type: 'object', additionalProperties: false, properties: {} },
     fixable: true,
+    runsOnInvalid: true,
     docs: 'rules/mermaid/syntax.md',
   },
   diagram(context) {

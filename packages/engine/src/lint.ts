@@ -69,6 +69,7 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   for (const { id, rule, setting } of active) {
     if (!rule.diagram) continue;
     diagrams.forEach((entry, index) => {
+      if (entry.diagram.verdict !== 'valid' && !rule.meta.runsOnInvalid) return;
       rule.diagram!({
         ruleId: id, options: setting.options as never, file, settings: options.settings,
         diagram: entry.diagram, block: entry.block,
@@ -80,7 +81,7 @@ export async function lintText(source: string, options: LintTextOptions): Promis
     if (!rule.file) continue;
     rule.file({
       ruleId: id, options: setting.options as never, file, settings: options.settings,
-      diagrams: diagrams.map(({ diagram, block }) => ({ diagram, block })),
+      diagrams: diagrams.filter(({ diagram }) => rule.meta.runsOnInvalid || diagram.verdict === 'valid').map(({ diagram, block }) => ({ diagram, block })),
       report: makeReporter(id, setting.level, messages),
     });
   }

@@ -145,6 +145,11 @@ export interface RuleMeta {
   docs: string;
   /** In presets, where the rule applies (globs on relativePath); default everywhere. */
   files?: string[];
+  /**
+   * Whether the rule also runs on diagrams Mermaid rejects. Off by default: their AST stops at
+   * the error, so "missing" data would be a false finding (ESLint likewise skips unparsable files).
+   */
+  runsOnInvalid?: boolean;
 }
 
 export interface Rule<Options = Record<string, unknown>> {
