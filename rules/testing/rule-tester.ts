@@ -17,7 +17,7 @@ export interface InvalidCase extends ValidCase {
   output?: string;
 }
 
-const wrap = (code: string) => (/^(```|~~~)/m.test(code) || /\.mmd$/.test(code) ? code : `\`\`\`mermaid\n${code}\n\`\`\`\n`);
+const wrap = (code: string) => (code.includes('```') || code.includes('~~~') ? code : `\`\`\`mermaid\n${code}\n\`\`\`\n`);
 
 /** Lints one case with only `rule` on, at error level. */
 export async function lintWithRule(rule: Rule<never>, item: ValidCase): Promise<{ messages: LintMessage[]; source: string }> {

@@ -360,11 +360,13 @@ export class FlowParser {
 
   private link(): LinkInfo {
     const first = this.peek();
+    // Link tokens swallow the spaces before them: the link itself starts after them.
+    const linkStart = first.start + (first.text.length - first.text.trimStart().length);
     let id: Token | undefined;
     if (first.type === 'LINK_ID') id = this.next();
     if (this.is('LINK')) {
       const token = this.next();
-      const info: LinkInfo = { token, id, start: first.start, end: token.end };
+      const info: LinkInfo = { token, id, start: linkStart, end: token.end };
       if (this.is('PIPE')) {
         this.next();
         info.text = this.text('edge label');
@@ -378,7 +380,7 @@ export class FlowParser {
       const startToken = this.next();
       const text = this.text('edge label', EDGE_TEXT_TOKENS);
       const token = this.expect('LINK', 'edge label');
-      return { token, startToken, id, text, start: first.start, end: token.end };
+      return { token, startToken, id, text, start: linkStart, end: token.end };
     }
     this.fail('an arrow', 'link');
   }
