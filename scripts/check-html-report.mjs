@@ -11,9 +11,10 @@ import { chromium } from 'playwright-core';
 import { repoRoot } from './lib/corpus.mjs';
 
 const args = process.argv.slice(2);
-const shotIndex = args.indexOf('--screenshot');
-const screenshot = resolve(shotIndex !== -1 ? args[shotIndex + 1] : join(tmpdir(), 'atlas-lint-report.png'));
-const dir = resolve(args.find((a, i) => !a.startsWith('--') && i !== shotIndex + 1) ?? join(repoRoot, 'fixtures/report-xss'));
+const valueOf = (name) => (args.indexOf(name) === -1 ? undefined : args[args.indexOf(name) + 1]);
+const screenshot = resolve(valueOf('--screenshot') ?? join(tmpdir(), 'atlas-lint-report.png'));
+const config = valueOf('--config') ? ['--config', resolve(valueOf('--config'))] : [];
+const dir = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? join(repoRoot, 'fixtures/report-xss'));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(`Chromium not found at ${executablePath} (apt-get install chromium)`);
@@ -22,12 +23,12 @@ if (!existsSync(executablePath)) {
 
 const out = join(mkdtempSync(join(tmpdir(), 'atlas-lint-html-')), 'report.html');
 const cli = join(repoRoot, 'packages/cli/bin/atlas-lint.js');
-const made = spawnSync('node', [cli, 'report', '.', '--format', 'html', '--output-file', out], { cwd: dir, encoding: 'utf8' });
+const made = spawnSync('node', [cli, 'report', '.', ...config, '--format', 'html', '--output-file', out], { cwd: dir, encoding: 'utf8' });
 if (made.status !== 0) {
   console.error(made.stderr);
   process.exit(1);
 }
-const json = JSON.parse(spawnSync('node', [cli, 'report', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
+const json = JSON.parse(spawnSync('node', [cli, 'report', '.', ...config, '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
 
 const browser = await chromium.launch({
   executablePath,
@@ -62,11 +63,11 @@ try {
   if (dir.endsWith('report-xss') && !body.includes('<script>window.__pwned = 1</script>')) failures.push('hostile category name is not shown as text');
   if (consoleErrors.length) failures.push(`console errors: ${consoleErrors.join(' | ')}`);
   if (requests.length) failures.push(`network requests: ${requests.join(', ')}`);
+  await page.screenshot({ path: screenshot, fullPage: false });
   await page.fill('#filter-text', 'syntax');
   const filtered = await page.locator('#problems tbody tr').count();
   if (json.problems.length > 0 && filtered > rows) failures.push('filter did not narrow the table');
   await page.fill('#filter-text', '');
-  await page.screenshot({ path: screenshot, fullPage: false });
   console.log(`HTML report checked in Chromium ${browser.version()}: ${json.totals.diagrams} diagrams, ${rows} problem rows, screenshot ${screenshot}`);
 } finally {
   await browser.close();

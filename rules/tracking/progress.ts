@@ -90,7 +90,13 @@ export function measureProgress(sheet: TrackingSheet, files: ProjectFile[], sett
     const measured: TargetStatus = own.length === 0 ? 'pending' : own.every((c) => claimPasses(c, byPath)) ? 'complete' : 'in-progress';
     return { target, claims: own, measured };
   });
-  const names = [...new Set([...sheet.summary.filter((s) => !s.isTotal).map((s) => s.category), ...sheet.categories.map((c) => c.name)])];
+  // Categories are what the summary table lists, plus any ### section that lists targets
+  // ("### Overview" or "### Phase 1" sections are prose, not categories).
+  const withTargets = new Set(sheet.targets.map((t) => t.category.toLowerCase()));
+  const names = [...new Set([
+    ...sheet.summary.filter((s) => !s.isTotal).map((s) => s.category),
+    ...sheet.categories.filter((c) => withTargets.has(c.name.toLowerCase())).map((c) => c.name),
+  ])];
   const categories = names.map((name): CategoryProgress => {
     const key = name.toLowerCase();
     const rows = targets.filter((t) => t.target.category.toLowerCase() === key);

@@ -93,6 +93,9 @@ function splitRow(line: string, lineStart: number, lineNumber: number): Cell[] {
   return cells;
 }
 
+/** "**Guarantees**" → "Guarantees" (emphasis around the cell, not underscores inside it). */
+const unemphasize = (text: string) => text.trim().replace(/^(\*\*|__|\*|_)(.*)\1$/, '$2').trim();
+
 const plainNumber = (text: string): number | null => {
   const cleaned = text.replace(/[*_,\s]/g, '');
   return /^\d+$/.test(cleaned) ? Number(cleaned) : null;
@@ -155,7 +158,7 @@ export function parseTrackingSheet(source: string): TrackingSheet {
     } else if (column('category') !== -1 && column('total') !== -1) {
       const named: Record<string, Cell> = {};
       header.forEach((name, i) => cells[i] && (named[name] = cells[i]!));
-      const name = (named.category?.text ?? '').replace(/[*_]/g, '').trim();
+      const name = unemphasize(named.category?.text ?? '');
       sheet.summary.push({
         category: name,
         total: plainNumber(named.total?.text ?? ''),

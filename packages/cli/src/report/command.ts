@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, type CliOptions } from '../args.js';
 import { lintTree } from '../lint-command.js';
@@ -16,7 +16,10 @@ export async function report(options: CliOptions, io: CliIO): Promise<number> {
   if (!RENDERERS.includes(options.format)) throw new UsageError(`unknown report format "${options.format}" (${RENDERERS.join(', ')})`);
   const tree = await lintTree({ ...options, fix: false, fixDryRun: false }, io);
   const settings = tree.resolver.forProject().settings;
-  const model = buildReport(tree.results, tree.projectFiles, settings, io.cwd, toolVersion);
+  // Paths in the report read from the folder that was reported on (one folder given), else the cwd.
+  const single = options.patterns.length === 1 ? resolve(io.cwd, options.patterns[0]!) : undefined;
+  const root = single && existsSync(single) && statSync(single).isDirectory() ? single : io.cwd;
+  const model = buildReport(tree.results, tree.projectFiles, settings, root, toolVersion, io.cwd);
   if (options.updateTracking) updateTracking(tree.projectFiles, settings, io);
   const color = options.color ?? (io.isTTY && !process.env.NO_COLOR);
   const text = options.format === 'html' ? renderHtml(model)

@@ -45,7 +45,7 @@ export const REQUIRED_SYSTEM_PAGES = [
 ];
 
 export function buildReport(
-  results: LintResult[], files: ProjectFile[], settings: SharedSettings, root: string, version: string,
+  results: LintResult[], files: ProjectFile[], settings: SharedSettings, root: string, version: string, projectRoot = root,
 ): ReportModel {
   const rel = (path: string) => (path.startsWith('<') ? path : posix(relative(root, path)));
   const diagrams = results.flatMap((r) => r.diagrams ?? []);
@@ -69,7 +69,7 @@ export function buildReport(
       source = undefined;
     }
     if (source !== undefined) {
-      const progress = measureProgress(parseTrackingSheet(source), files, settings, root);
+      const progress = measureProgress(parseTrackingSheet(source), files, settings, projectRoot);
       const sum = (key: 'complete' | 'inProgress' | 'pending') => progress.categories.reduce((n, c) => n + c[key], 0);
       tracking = {
         sheet: rel(sheetFile),
