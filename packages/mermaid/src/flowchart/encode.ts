@@ -22,7 +22,8 @@ const BRACE_SPACE = /}\s*\n/g;
 
 export function encodeFlowchartText(input: string): EncodedText {
   const text = `${input}\n`;
-  if (!text.includes("#") && !/}\s+\n/.test(text)) return { text, source: null };
+  // Entities and the dropped ';' both need a ';' (colours like #3B82F6 alone change nothing).
+  if (!text.includes(';') && !/}\s+\n/.test(text)) return { text, source: null };
   // Deletions first (the dropped ';'), as a set of input offsets to skip.
   const drop = new Set<number>();
   for (const re of [STYLE_LINE, CLASSDEF_LINE]) {

@@ -34,6 +34,8 @@ type State =
   | 'ellipseText' | 'trapText' | 'edgeText' | 'thickEdgeText' | 'dottedEdgeText' | 'click' | 'callbackname'
   | 'callbackargs' | 'shapeData' | 'shapeDataStr';
 
+const WHITESPACE = ' \t\n\r\v\f';
+
 interface Lexer {
   stack: State[];
   firstGraph: boolean;
@@ -50,6 +52,10 @@ interface Rule {
   special?: (lexer: Lexer, match: RegExpExecArray, token: Token) => void;
   /** Only worth trying when "direction" occurs later on the line (the rule scans the whole line). */
   needsDirection?: boolean;
+  /** Only worth trying when an '@' occurs before the next white space. */
+  needsAt?: boolean;
+  /** The characters a match can start with, where the regex source does not tell. */
+  first?: string;
 }
 
 const r = (source: string, rest: Omit<Rule, 're'> = {}): Rule => ({ re: new RegExp(source, 'y'), ...rest });
@@ -114,8 +120,8 @@ const INITIAL: Rule[] = [
   r('_parent\\b', { token: 'LINK_TARGET' }),
   r('_top\\b', { token: 'LINK_TARGET' }),
   ...['TB', 'BT', 'RL', 'LR', 'TD'].map((dir) => r(`.*direction\\s+${dir}[^\\n]*`, { token: 'DIRECTION', needsDirection: true, special: (_l, _m, t) => { t.value = dir; } })),
-  r('[^\\s"]+@(?=[^{"])', { token: 'LINK_ID' }),
-  r('[0-9]+', { token: 'NUM' }),
+  r('[^\\s"]+@(?=[^{"])', { token: 'LINK_ID', needsAt: true }),
+  r('[0-9]+', { token: 'NUM', first: '0123456789' }),
   r('#', { token: 'BRKT' }),
   r(':::', { token: 'STYLE_SEPARATOR' }),
   r(':', { token: 'COLON' }),
@@ -138,12 +144,12 @@ const INITIAL: Rule[] = [
   r('\\\\\\|', { token: 'SEP' }),
   r('v\\b', { token: 'DOWN' }),
   // Node-id characters; "-" only when not starting an arrow; "=" never (Mermaid's compiled lookahead fails).
-  r('(?:[A-Za-z0-9!"#$%&\'*+.`?\\\\_/]|-(?=[^>\\-.]))+', { token: 'NODE_STRING' }),
+  r('(?:[A-Za-z0-9!"#$%&\'*+.`?\\\\_/]|-(?=[^>\\-.]))+', { token: 'NODE_STRING', first: `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"#$%&'*+.\`?\\_/-` }),
   r('-', { token: 'MINUS' }),
   // UNICODE_TEXT is matched by code below (a table lookup), between MINUS and the openers.
   ...SHARED_TAIL_C,
-  r('(?:\\r?\\n)+', { token: 'NEWLINE' }),
-  r('\\s', { token: 'SPACE' }),
+  r('(?:\\r?\\n)+', { token: 'NEWLINE', first: '\r\n' }),
+  r('\\s', { token: 'SPACE', first: WHITESPACE }),
 ];
 const UNICODE_AFTER = INITIAL.findIndex((rule) => rule.token === 'MINUS');
 
@@ -197,8 +203,6 @@ const RULES: Record<State, Rule[]> = {
   shapeDataStr: [r('"', { token: 'SHAPE_DATA', pop: true }), r('[^"]+', { token: 'SHAPE_DATA', special: (_l, _m, t) => { t.text = t.text.replace(/\n\s*/g, '<br/>'); } }), ...shared()],
 };
 
-const WHITESPACE = ' \t\n\r\v\f';
-
 /**
  * The characters a rule's match can start with, read off its source; null = could be any.
  * Lets the lexer try only the rules that can match at a character, in their order, instead of
@@ -236,7 +240,7 @@ interface Dispatch {
 }
 
 function buildDispatch(rules: Rule[]): Dispatch {
-  const firsts = rules.map((rule) => firstChars(rule.re.source));
+  const firsts = rules.map((rule) => rule.first ?? firstChars(rule.re.source));
   const ascii = Array.from({ length: 128 }, (_, code) =>
     firsts.flatMap((first, i) => (first === null || first.includes(String.fromCharCode(code)) ? [i] : [])));
   const other = firsts.flatMap((first, i) => (first === null || first.includes(' ') ? [i] : []));
@@ -244,6 +248,15 @@ function buildDispatch(rules: Rule[]): Dispatch {
 }
 
 const DISPATCH = Object.fromEntries(Object.entries(RULES).map(([state, rules]) => [state, buildDispatch(rules)])) as Record<State, Dispatch>;
+
+/** Offset of the next white space (or '"', which also ends an edge id) at or after `from`. */
+function nextSpace(input: string, from: number): number {
+  for (let i = from; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 12 || c === 11) return i;
+  }
+  return input.length;
+}
 
 export interface LexResult {
   tokens: Token[];
@@ -258,6 +271,8 @@ export function lexFlowchart(input: string): LexResult {
   let pos = 0;
   let guard = 0;
   let directionAt = input.indexOf('direction');
+  let atAt = input.indexOf('@');
+  let spaceAt = -1;
   // The parser reads up to the bad text and then meets this end; the caller reports the lexical error.
   const failAt = (at: number): LexResult => {
     tokens.push({ type: 'END_OF_INPUT', text: '', start: at, end: at });
@@ -279,6 +294,12 @@ export function lexFlowchart(input: string): LexResult {
       }
       if (i >= rules.length) break;
       const rule = rules[i]!;
+      if (rule.needsAt) {
+        if (atAt < pos && atAt !== -1) atAt = input.indexOf('@', pos);
+        if (atAt === -1) continue;
+        spaceAt = spaceAt < pos ? nextSpace(input, pos) : spaceAt;
+        if (atAt > spaceAt) continue;
+      }
       if (rule.needsDirection) {
         if (directionAt < pos && directionAt !== -1) directionAt = input.indexOf('direction', pos);
         if (directionAt === -1) continue;
