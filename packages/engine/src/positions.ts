@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '@atlas-lint/mermaid';
 import type { DiagramBlock } from '@atlas-lint/markdown';
 
 /** Maps offsets in a diagram's text to file positions and file offsets, through the block's line map. */
@@ -10,14 +11,7 @@ export class DiagramPositions {
   }
 
   private lineIndex(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.lineStarts, offset);
   }
 
   /** 1-based line/column in the file. */

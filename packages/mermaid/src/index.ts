@@ -4,3 +4,4 @@ export { preprocess, type Preprocessed, type FrontMatterInfo } from './preproces
 export { detectType, type DetectedType } from './detect.js';
 export { mermaidVerdict, loadMermaid, type MermaidVerdict } from './delegate.js';
 export { grammars, type Grammar } from './registry.js';
+export { lastAtOrBefore } from './search.js';

@@ -3,6 +3,7 @@ import { mermaidVerdict } from './delegate.js';
 import { humaniseMermaidMessage } from './messages.js';
 import { preprocess, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
 import { grammars } from './registry.js';
+import { lastAtOrBefore } from './search.js';
 import type { AccText, DiagramAst, GenericAst, Label, Location, Point, Span, SyntaxIssue } from './types.js';
 
 export interface LineOrigin {
@@ -47,13 +48,7 @@ function lineStarts(text: string): number[] {
 function makeLocator(text: string, origin: readonly LineOrigin[] | undefined): (offset: number) => Point {
   const starts = lineStarts(text);
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(starts, offset);
     const column = offset - starts[low]!;
     const at = origin?.[low];
     return at ? { line: at.line, column: at.column + column } : { line: low + 1, column: column + 1 };

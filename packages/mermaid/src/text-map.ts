@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './search.js';
+
 /**
  * A text that remembers, for each of its characters, where it came from in the original:
  * a list of kept segments. Mermaid's preprocessing only deletes text (and swaps characters
@@ -18,13 +20,7 @@ export class MappedText {
   /** Original offset of an offset in this text (end offsets map to the end of the previous char + 1). */
   toOriginal(offset: number): number {
     const { starts, origins } = this;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(starts, offset);
     // An offset at a segment boundary maps to the end of the previous segment when it is an end.
     return origins[low]! + (offset - starts[low]!);
   }
