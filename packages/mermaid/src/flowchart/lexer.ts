@@ -35,6 +35,8 @@ type State =
   | 'callbackargs' | 'shapeData' | 'shapeDataStr';
 
 const WHITESPACE = ' \t\n\r\v\f';
+/** What may follow the leading white space of a link token: [xo<]? then -, = or . (or ~~~). */
+const LINK_CHARS = 'xo<-=.~';
 
 interface Lexer {
   stack: State[];
@@ -282,6 +284,28 @@ export function lexFlowchart(input: string): LexResult {
     const state = lexer.stack[lexer.stack.length - 1]!;
     const rules = RULES[state];
     const code = input.charCodeAt(pos);
+    // White space is most tokens (indentation is one SPACE per character). Only a link (whose
+    // rules start with \s*) or a direction statement can claim it: when neither can, take it directly.
+    if (state === 'INITIAL' && (code === 32 || code === 9 || code === 10)) {
+      let next = pos;
+      while (next < input.length && WHITESPACE.includes(input[next]!)) next++;
+      if (!LINK_CHARS.includes(input[next] ?? '')) {
+        if (code === 10) {
+          let end = pos;
+          while (input.charCodeAt(end) === 10 || (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10)) end += input.charCodeAt(end) === 13 ? 2 : 1;
+          tokens.push({ type: 'NEWLINE', text: input.slice(pos, end), start: pos, end });
+          pos = end;
+          continue;
+        }
+        if (directionAt < pos && directionAt !== -1) directionAt = input.indexOf('direction', pos);
+        const lineEnd = input.indexOf('\n', pos);
+        if (directionAt === -1 || (lineEnd !== -1 && directionAt > lineEnd)) {
+          tokens.push({ type: 'SPACE', text: input[pos]!, start: pos, end: pos + 1 });
+          pos += 1;
+          continue;
+        }
+      }
+    }
     const candidates = code < 128 ? DISPATCH[state].ascii[code]! : DISPATCH[state].other;
     let matched = false;
     for (let c = 0; c <= candidates.length; c++) {
