@@ -10,13 +10,14 @@ const ANY_COMMENT = /\s*%%.*\n/gm;
 // Mermaid's C4 detector lacks a group: it matches these words anywhere in the text.
 const C4 = /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/;
 
-export type DetectedType = 'flowchart-v2' | 'flowchart-elk' | 'sequence' | 'other' | 'none';
+export type DetectedType = 'flowchart-v2' | 'flowchart-elk' | 'sequence' | 'pie' | 'other' | 'none';
 
 export function detectType(cleaned: string): DetectedType {
   const text = cleaned.replace(FRONT_MATTER, '').replace(DIRECTIVE, '').replace(ANY_COMMENT, '\n');
   if (text === 'error' || /^\s*---/.test(text) || C4.test(text)) return 'other';
   if (/^\s*flowchart-elk/.test(text)) return 'flowchart-elk';
   if (/^\s*sequenceDiagram/.test(text)) return 'sequence';
+  if (/^\s*pie/.test(text)) return 'pie';
   // Detectors registered before flowchart whose words could prefix "graph"/"flowchart": none.
   if (/^\s*(graph|flowchart)/.test(text)) return 'flowchart-v2';
   // Deliberately wider than Mermaid's detectors: only text that no detector can match is ours to

@@ -1,5 +1,6 @@
 import { detectType, type DetectedType } from './detect.js';
 import { mermaidVerdict } from './delegate.js';
+import { parseWithLangium } from './langium.js';
 import { humaniseMermaidMessage } from './messages.js';
 import { preprocess, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
 import { grammars } from './registry.js';
@@ -183,6 +184,13 @@ export function parseDiagramSync(text: string, options: ParseOptions = {}): Pars
 export async function parseDiagram(text: string, options: ParseOptions = {}): Promise<ParsedDiagram> {
   const diagram = parseDiagramSync(text, options);
   if (diagram.verdict !== 'needs-oracle') return diagram;
+  const pre = preprocess(text);
+  if (detectType(pre.cleaned) === 'pie') {
+    const result = await parseWithLangium('pie', pre.cleaned);
+    mapSpans(result, pre, diagram.locate);
+    Object.assign(diagram, { type: 'pie', kind: 'generic', ast: result.ast, errors: result.errors, verdict: result.errors.length ? 'invalid' : 'valid' });
+    return diagram;
+  }
   const verdict = await mermaidVerdict(text);
   diagram.delegated = true;
   diagram.type = verdict.type ?? null;
