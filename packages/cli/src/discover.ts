@@ -1,4 +1,3 @@
-import { globby, isDynamicPattern } from 'globby';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -8,13 +7,18 @@ export const LINTED_EXTENSIONS = ['md', 'markdown', 'mmd', 'mermaid'];
  * Expands the user's paths and globs into files. Directories are searched for Markdown and Mermaid
  * files; .gitignore and .atlas-lintignore apply to what is found, not to files named explicitly.
  */
+/** Whether a pattern is a glob rather than a path (globby's rule, without loading globby). */
+export function isGlob(pattern: string): boolean {
+  return /[*?[\]{}()!]/.test(pattern.replace(/\\./g, ''));
+}
+
 export async function discoverFiles(patterns: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
   const explicit: string[] = [];
   const globs: string[] = [];
   const directories: string[] = [];
   const missing: string[] = [];
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
-    if (isDynamicPattern(pattern)) {
+    if (isGlob(pattern)) {
       globs.push(pattern);
       continue;
     }
@@ -37,6 +41,9 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<{ 
     onlyFiles: true,
     absolute: true,
   };
+  if (directories.length === 0 && globs.length === 0) return { files: [...new Set(explicit)].sort(), missing };
+  // Loaded only when there is something to search: a pre-commit hook passes plain file names.
+  const { globby } = await import('globby');
   // Each folder is searched from itself: ignore files are read relative to the search root,
   // and globby cannot apply them to paths outside its cwd.
   const found = await Promise.all([

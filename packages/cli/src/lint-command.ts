@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { isDynamicPattern } from 'globby';
 import {
   decodeSource, lintProject, readSourceFile, summarize, type LintResult, type ProjectFile,
 } from '@atlas-lint/engine';
@@ -8,7 +7,7 @@ import { ruleMap } from '@atlas-lint/rules';
 import { UsageError, parseRuleFlags, type CliOptions } from './args.js';
 import { LintCache } from './cache.js';
 import { ConfigResolver } from './config.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, isGlob } from './discover.js';
 import { emitReport } from './emit.js';
 import { formatters } from './formatters/index.js';
 import { changedFiles } from './git.js';
@@ -114,7 +113,7 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
 function lintsWholeTree(options: CliOptions, io: CliIO): boolean {
   if (options.stdin || options.shard || options.since !== undefined || options.staged) return false;
   const patterns = options.patterns.length > 0 ? options.patterns : ['.'];
-  return patterns.some((pattern) => isDynamicPattern(pattern) || isDirectory(resolve(io.cwd, pattern)));
+  return patterns.some((pattern) => isGlob(pattern) || isDirectory(resolve(io.cwd, pattern)));
 }
 
 function isDirectory(path: string): boolean {

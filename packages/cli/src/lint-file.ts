@@ -1,5 +1,4 @@
 import { relative, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { lintAndFix, lintText, type LintResult, type ProjectFile } from '@atlas-lint/engine';
 import { ruleMap } from '@atlas-lint/rules';
 import type { ConfigResolver } from './config.js';
@@ -54,6 +53,7 @@ export async function lintFile(job: FileJob, flags: FileLintFlags, resolver: Con
     writeFileAtomic(job.path, (job.bom ? '\uFEFF' : '') + outcome.output);
   } else if (outcome.fixed && flags.fixDryRun) {
     const name = displayPath(job.path, flags.cwd);
+    const { createTwoFilesPatch } = await import('diff');
     diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, job.text, outcome.output, '', '', { context: 3 });
   }
   if (!flags.keepOutput) delete outcome.lint.result.output;
