@@ -27,9 +27,9 @@ export function diagramTexts(diagram: ParsedDiagram): DiagramText[] {
   if (typeof title === 'string' && diagram.frontMatter?.span) out.push({ kind: 'title', text: title, span: diagram.frontMatter.span });
   switch (ast.kind) {
     case 'flowchart':
+      // Only written labels: a bare id (FastDetect) names a node, it claims nothing.
       for (const ref of ast.nodeRefs) {
         if (ref.label) out.push({ kind: 'node', text: ref.label.text, span: ref.label.span, owner: ref.id });
-        else if (!ast.nodes.get(ref.id)?.label && ref === ast.nodes.get(ref.id)?.refs[0]) out.push({ kind: 'node', text: ref.id, span: ref.idSpan, owner: ref.id });
       }
       for (const edge of ast.edges) out.push(...fromLabel('edge', edge.label, String(edge.index)));
       for (const sub of ast.subgraphs) out.push(...(sub.title ? fromLabel('subgraph', sub.title, sub.id) : []));
