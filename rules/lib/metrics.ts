@@ -21,7 +21,7 @@ export const ANY_PERCENTILE = /\b[pP](?:50|75|90|95|99|99\.9|99\.99|999)\b/;
 // 10M users, 50K RPS, 2PB, 1B req/day, 3.2 Gbps, 500K QPS
 export const SCALE = /\b\d[\d,.]*\s?(?:[KMBT]|k|million|billion|thousand)?\+?\s?(?:users|DAU|MAU|subscribers|customers|members|RPS|QPS|TPS|req\/s|requests\/s(?:ec)?|requests per second|req\/(?:day|sec|min)|requests|msgs?\/s|messages\/s(?:ec)?|events\/s(?:ec)?|ops\/s(?:ec)?|writes\/s|reads\/s|streams|devices|connections|nodes|servers|instances|clusters|shards|partitions)\b|\b\d[\d,.]*\s?(?:KB|MB|GB|TB|PB|EB|Gbps|Tbps|Mbps)\b/;
 
-export const FAILURE = /\b(?:fail(?:s|ed|ure|over|back)?|outage|degrad(?:ed|ation)|circuit[ -]?breaker|retr(?:y|ies)|timeouts?|fallback|recover(?:y|s)?|rollback|detect(?:ion|ed)?|alert(?:s|ing)?|health[ -]?checks?|chaos|bulkhead|throttl(?:e|ing)|backpressure|SPOF|blast radius|incident|MTTR|RTO|RPO|redundan(?:t|cy)|replica(?:s|tion)?)\b/i;
+export const FAILURE = /\b(?:fail(?:s|ed|ures?|overs?|backs?|ing)?|outages?|degrad(?:ed|ation)|circuit[ -]?breakers?|retr(?:y|ies|ied)|timeouts?|fallbacks?|recover(?:y|s|ed)?|rollbacks?|detect(?:ion|ed|s)?|alert(?:s|ing)?|health[ -]?checks?|chaos|bulkheads?|throttl(?:e|ed|ing)|backpressure|SPOF|blast radius|incidents?|MTTR|RTO|RPO|redundan(?:t|cy)|replica(?:s|tion)?)\b/i;
 
 export const URL = /\bhttps?:\/\/[^\s<>"'`)\]]+/;
 
