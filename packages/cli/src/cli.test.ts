@@ -71,6 +71,11 @@ describe('configuration errors exit 2 naming the key', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/rules\["mermaid\/no-such-rule"\]: unknown rule/);
   });
+  it('bad rule option names the rule and the key', async () => {
+    const { code, stderr } = await cli(['cli/bad-option/page.md']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/rules\["mermaid\/label-length"\]\[1\]\.max: must be integer/);
+  });
   it('bad --rule flag', async () => {
     const { code, stderr } = await cli(['cli/ignored/kept.md', '--rule', 'mermaid/syntax: sometimes']);
     expect(code).toBe(2);

@@ -103,7 +103,10 @@ function checkRules(rules: Record<string, RuleEntry>, known: LoadOptions['rules'
     if (severityLevel(severity) === undefined) throw new ConfigError(`severity must be "off", "warn" or "error"`, file, path);
     if (options !== undefined) {
       const checked = validateRuleOptions(rule, options);
-      if (!('options' in checked)) throw new ConfigError(checked.message, file, `${path}[1]${checked.path}`);
+      if (!('options' in checked)) {
+        const key = checked.path && !checked.path.startsWith('[') ? `.${checked.path}` : checked.path;
+        throw new ConfigError(checked.message, file, `${path}[1]${key}`);
+      }
     }
   }
 }
