@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { normalizeColor, PlaneModel } from '../lib/planes.js';
 
 /** The fifth "Stream Plane" (#AA00AA) was retired: streams belong to the Service or State plane. */
@@ -7,7 +7,7 @@ export default defineRule({
     id: 'atlas/no-stream-plane',
     description: 'The retired fifth "Stream Plane" (#AA00AA)',
     severity: 'error',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/atlas/no-stream-plane.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { diagramTexts } from '../lib/diagram-text.js';
 import { HAS_NUMBER, VAGUE } from '../lib/metrics.js';
 
@@ -11,7 +11,7 @@ export default defineRule({
     id: 'atlas/no-vague-metrics',
     description: 'A vague claim ("low latency", "highly available", "scalable") with no number beside it',
     severity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/atlas/no-vague-metrics.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { normalizeColor, PlaneModel } from '../lib/planes.js';
 
 /**
@@ -10,7 +10,7 @@ export default defineRule({
     id: 'atlas/plane-colors',
     description: 'A plane class or style uses a colour other than its plane\'s canonical one (or the legacy palette)',
     severity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: true,
     docs: 'rules/atlas/plane-colors.md',
   },

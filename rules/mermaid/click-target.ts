@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 
 /** `click A "../other/page.md"` pointing at a docs page that does not exist. */
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
     id: 'mermaid/click-target',
     description: 'A click link to a docs path that does not exist',
     severity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/mermaid/click-target.md',
   },

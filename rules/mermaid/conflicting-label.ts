@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 
 /** One node id given two labels: Mermaid silently shows the last one. */
 export default defineRule({
@@ -6,7 +6,7 @@ export default defineRule({
     id: 'mermaid/conflicting-label',
     description: 'One node id given two different labels (the last silently wins)',
     severity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/mermaid/conflicting-label.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { repairFor } from './syntax-fixes.js';
 
 /** Reports what Mermaid 11.17.2 would refuse to render, where the grammar failed. */
@@ -7,7 +7,7 @@ export default defineRule({
     id: 'mermaid/syntax',
     description: 'Mermaid would refuse to render this diagram',
     severity: 'error',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: true,
     runsOnInvalid: true,
     docs: 'rules/mermaid/syntax.md',

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 
 /** `class A hot` / `A:::hot` with no `classDef hot`: Mermaid draws the node uncoloured, silently. */
 export default defineRule({
@@ -6,7 +6,7 @@ export default defineRule({
     id: 'mermaid/undefined-class',
     description: 'A class used on a node but never defined with classDef',
     severity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/mermaid/undefined-class.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 
 /** A classDef nobody uses is dead weight, and often a misspelt class elsewhere. */
 export default defineRule({
@@ -6,7 +6,7 @@ export default defineRule({
     id: 'mermaid/unused-classdef',
     description: 'A classDef no node uses',
     severity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: true,
     docs: 'rules/mermaid/unused-classdef.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { loadSheet } from './context.js';
 import { TARGET_ID } from './sheet.js';
 
@@ -8,7 +8,7 @@ export default defineRule({
     id: 'tracking/duplicate-id',
     description: 'Duplicate or malformed tracking IDs, in the sheet or among the diagrams claiming them',
     severity: 'error',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/tracking/duplicate-id.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { loadSheet } from './context.js';
 
 /** A status cell that is none of ⬜ Pending, 🔄 In Progress, 👀 Review, ✅ Complete. */
@@ -7,7 +7,7 @@ export default defineRule({
     id: 'tracking/invalid-status',
     description: 'A tracking-sheet status that is not Pending, In Progress, Review or Complete',
     severity: 'error',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/tracking/invalid-status.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { loadSheet } from './context.js';
 import { STATUS_LABELS } from './sheet.js';
 
@@ -11,7 +11,7 @@ export default defineRule({
     id: 'tracking/status-mismatch',
     description: 'A target marked Complete whose diagram is missing or failing',
     severity: 'error',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: true,
     docs: 'rules/tracking/status-mismatch.md',
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { loadSheet } from './context.js';
 
 /** The summary table's totals do not add up, or disagree with the rows and headings. */
@@ -7,7 +7,7 @@ export default defineRule({
     id: 'tracking/summary-mismatch',
     description: 'Summary totals that do not add up or disagree with the sheet',
     severity: 'warn',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/tracking/summary-mismatch.md',
   },

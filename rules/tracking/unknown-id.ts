@@ -1,4 +1,4 @@
-import { defineRule } from '../define.js';
+import { defineRule, noOptions } from '../define.js';
 import { loadSheet } from './context.js';
 
 /** A diagram or page claims an ID the tracking sheet does not list. */
@@ -7,7 +7,7 @@ export default defineRule({
     id: 'tracking/unknown-id',
     description: 'A diagram or page claims a tracking ID that the sheet does not list',
     severity: 'error',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
+    schema: noOptions,
     fixable: false,
     docs: 'rules/tracking/unknown-id.md',
   },
