@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import {
-  decodeSource, lintProject, readSourceFile, summarize, type LintResult, type ProjectFile,
+  decodeSource, lintProject, readSourceFileSync, summarize, type LintResult, type ProjectFile,
 } from '@atlas-lint/engine';
 import { ruleMap } from '@atlas-lint/rules';
 import { UsageError, parseRuleFlags, type CliOptions } from './args.js';
@@ -55,7 +55,7 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
     const config = resolver.forFile(input.path);
     if (!options.stdin && config.isIgnored(input.path)) continue;
     const reportedPath = options.stdin && !options.stdinFilename ? '<stdin>' : input.path;
-    const source = input.bytes ? decodeSource(input.bytes) : await readSourceFile(input.path);
+    const source = input.bytes ? decodeSource(input.bytes) : readSourceFileSync(input.path);
     if (!source.ok) {
       slots.push({ fatal: summarize(reportedPath, [{ ruleId: null, severity: 2, fatal: true, message: source.message, line: 1, column: 1 }]) });
       continue;

@@ -1,7 +1,7 @@
 export * from './types.js';
 export { lintText, summarize, isMermaidFile, type LintTextOptions, type FileLint } from './lint.js';
 export { lintProject, type ProjectLintOptions } from './project.js';
-export { readSourceFile, decodeSource, type SourceRead } from './source.js';
+export { readSourceFile, readSourceFileSync, decodeSource, type SourceRead } from './source.js';
 export { DiagramPositions } from './positions.js';
 export { collectDirectives, applyDirectives, type Directive } from './suppressions.js';
 export { ConfigError } from './config/errors.js';
