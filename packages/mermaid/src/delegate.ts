@@ -7,6 +7,7 @@
 interface MermaidApi {
   parse(text: string): Promise<{ diagramType: string } | false>;
   initialize(config: Record<string, unknown>): void;
+  mermaidAPI: { getDiagramFromText(text: string): Promise<{ type: string }>; reset(): void };
 }
 
 let loading: Promise<MermaidApi> | undefined;
@@ -48,8 +49,20 @@ export interface MermaidVerdict {
 export async function mermaidVerdict(text: string): Promise<MermaidVerdict> {
   const mermaid = await loadMermaid();
   try {
-    const result = await mermaid.parse(text);
-    return { valid: true, type: result ? result.diagramType : undefined };
+    // mermaid.parse resets and re-merges Mermaid's whole configuration on every call (most of its
+    // cost). Without directives or front matter there is no configuration to merge: go straight
+    // to the step that detects the type and runs the diagram's parser and database.
+    if (!text.includes('%%{') && !/^\s*---/.test(text)) {
+      const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
+      return { valid: true, type: diagram.type };
+    }
+    try {
+      const result = await mermaid.parse(text);
+      return { valid: true, type: result ? result.diagramType : undefined };
+    } finally {
+      // Leave no diagram's directives in the configuration the next diagram is parsed with.
+      mermaid.mermaidAPI.reset();
+    }
   } catch (error) {
     const err = error as { name?: string; message?: string; hash?: { loc?: { first_line: number; first_column: number }; text?: string } };
     if (err.name === 'ReferenceError') return { valid: true, message: err.message };
