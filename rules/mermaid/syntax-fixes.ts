@@ -46,8 +46,8 @@ function quoteNodeLabel(text: string, at: number, lookRight: boolean): TextEdit 
   const candidates: { open: number; opener: string; closer: string }[] = [];
   for (let i = 1; i < line.length; i++) {
     if (!opensShape(line, i)) continue;
-    const pair = OPENERS.find(([o]) => line.startsWith(o, i));
-    if (pair) candidates.push({ open: i, opener: pair[0], closer: pair[1] });
+    // Every reading of the opener, longest first: "[/ (Root)]" is a "[" label that starts with "/".
+    for (const [opener, closer] of OPENERS) if (line.startsWith(opener, i)) candidates.push({ open: i, opener, closer });
   }
   const ordered = lookRight
     ? candidates.filter((c) => c.open >= rel - 1 || rel === 0)
@@ -94,10 +94,10 @@ function quoteAllLabels(text: string, first: TextEdit): TextEdit {
     if (!/^\s*(%%|classDef|class |style |linkStyle|click )/.test(line)) {
       for (let i = 1; i < line.length; i++) {
         if (!opensShape(line, i)) continue;
-        const pair = OPENERS.find(([o]) => line.startsWith(o, i));
-        if (!pair) continue;
-        const edit = quoteNodeLabel(text, lineStart + i + pair[0].length, false);
-        if (edit && edit.start === lineStart + i + pair[0].length && NEEDS_QUOTES.test(text.slice(edit.start, edit.end))) {
+        const starts = OPENERS.filter(([o]) => line.startsWith(o, i)).map(([o]) => lineStart + i + o.length);
+        if (starts.length === 0) continue;
+        const edit = quoteNodeLabel(text, Math.max(...starts), false);
+        if (edit && starts.includes(edit.start) && NEEDS_QUOTES.test(text.slice(edit.start, edit.end))) {
           edits.push(edit);
           i = edit.end - lineStart;
         }
