@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpus, listMarkdownFiles, referenceDiagrams, repoRoot } from './lib/corpus.mjs';
 
-const { extractDiagrams } = await import(join(repoRoot, 'packages/markdown/dist/index.js'));
+const { extractDiagrams, loadMarkdownParser } = await import(join(repoRoot, 'packages/markdown/dist/index.js'));
+await loadMarkdownParser();
 const dir = process.argv[2] ?? defaultCorpus;
 
 const t0 = performance.now();

@@ -1,4 +1,4 @@
-import { extractDiagrams, extractMermaidFile, type DiagramBlock } from '@atlas-lint/markdown';
+import { extractDiagramsAsync, extractMermaidFile, type DiagramBlock } from '@atlas-lint/markdown';
 import { parseDiagram } from '@atlas-lint/mermaid';
 import { isMermaidFile, lintText, type FileLint, type LintTextOptions } from './lint.js';
 import type { Fix, LintMessage } from './types.js';
@@ -32,8 +32,8 @@ export function applyFixes(source: string, messages: LintMessage[]): { output: s
   return { output: output + source.slice(last), applied };
 }
 
-const blocksOf = (source: string, path: string): DiagramBlock[] =>
-  (isMermaidFile(path) ? extractMermaidFile(source) : extractDiagrams(source, { path })).blocks;
+const blocksOf = async (source: string, path: string): Promise<DiagramBlock[]> =>
+  (isMermaidFile(path) ? extractMermaidFile(source) : await extractDiagramsAsync(source, { path })).blocks;
 
 /** File range of a block's content: from its first text line to the end of its last one. */
 function contentRange(source: string, block: DiagramBlock): [number, number] {
@@ -49,7 +49,7 @@ function contentRange(source: string, block: DiagramBlock): [number, number] {
  * gets its original text back, so a fix never leaves a diagram broken in a new way.
  */
 export async function lintAndFix(source: string, options: LintTextOptions): Promise<FixOutcome> {
-  const originalBlocks = blocksOf(source, options.filePath);
+  const originalBlocks = await blocksOf(source, options.filePath);
   let current = source;
   let lint = await lintText(current, options);
   let passes = 0;
@@ -57,13 +57,13 @@ export async function lintAndFix(source: string, options: LintTextOptions): Prom
     const { output, applied } = applyFixes(current, lint.result.messages);
     if (applied === 0 || output === current) break;
     passes++;
-    if (blocksOf(output, options.filePath).length !== originalBlocks.length) break;
+    if ((await blocksOf(output, options.filePath)).length !== originalBlocks.length) break;
     current = output;
     lint = await lintText(current, options);
   }
   const reverted: number[] = [];
   if (current !== source) {
-    const finalBlocks = blocksOf(current, options.filePath);
+    const finalBlocks = await blocksOf(current, options.filePath);
     // Back to front, so earlier ranges stay valid while later blocks are restored.
     for (let i = finalBlocks.length - 1; i >= 0; i--) {
       const before = originalBlocks[i]!;

@@ -1,4 +1,4 @@
-import { extractDiagrams, extractMermaidFile, type DiagramBlock, type ExtractedFile } from '@atlas-lint/markdown';
+import { extractDiagramsAsync, extractMermaidFile, type DiagramBlock, type ExtractedFile } from '@atlas-lint/markdown';
 import { parseDiagram, type ParsedDiagram } from '@atlas-lint/mermaid';
 import { DiagramPositions } from './positions.js';
 import { applyDirectives, collectDirectives, unusedDirectiveMessages } from './suppressions.js';
@@ -39,7 +39,7 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   const messages: LintMessage[] = [];
   let markdown: ExtractedFile;
   try {
-    markdown = isMermaidFile(options.filePath) ? extractMermaidFile(source) : extractDiagrams(source, { path: options.filePath });
+    markdown = isMermaidFile(options.filePath) ? extractMermaidFile(source) : await extractDiagramsAsync(source, { path: options.filePath });
   } catch (error) {
     markdown = { blocks: [], frontMatter: null, comments: [], headings: [], links: [] } as unknown as ExtractedFile;
     messages.push({ ruleId: null, severity: 2, fatal: true, message: `Cannot parse Markdown: ${(error as Error).message}`, line: 1, column: 1 });

@@ -1,5 +1,3 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import type { Code, Heading, Html, Nodes, Root } from 'mdast';
 import { scanSimpleMarkdown, type ScanResult } from './fast-scan.js';
 import { readFrontMatter } from './front-matter.js';
@@ -15,7 +13,30 @@ const blockOnly = {
   disable: { null: ['attention', 'autolink', 'codeText', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd', 'hardBreakEscape'] },
 };
 
-const processor = unified().use(remarkParse).data('micromarkExtensions', [blockOnly]);
+type MarkdownParser = { parse(source: string): unknown };
+let processor: MarkdownParser | undefined;
+
+/**
+ * Loads remark-parse, which only files the fast scanner cannot read need (most of a tool run
+ * never does: a pre-commit hook on a few plain pages starts ~0.1 s faster without it).
+ */
+export async function loadMarkdownParser(): Promise<void> {
+  if (processor) return;
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
+  processor = unified().use(remarkParse).data('micromarkExtensions', [blockOnly]) as unknown as MarkdownParser;
+}
+
+/** Whether extracting this source needs remark-parse loaded first (see loadMarkdownParser). */
+export function needsMarkdownParser(source: string): boolean {
+  if (processor || !MAY_HAVE_DIAGRAM.test(source)) return false;
+  return scanSimpleMarkdown(source, readFrontMatter(source).lineCount) === null;
+}
+
+/** extractDiagrams, loading remark-parse first when this source needs it. */
+export async function extractDiagramsAsync(source: string, options: { path?: string } = {}): Promise<ExtractedFile> {
+  if (needsMarkdownParser(source)) await loadMarkdownParser();
+  return extractDiagrams(source, options);
+}
 
 /** Cheap test before parsing: a file without the word cannot have a ```mermaid fence. */
 const MAY_HAVE_DIAGRAM = /mermaid/;
@@ -77,6 +98,7 @@ export function extractDiagrams(source: string, _options: { path?: string } = {}
     return result;
   }
 
+  if (!processor) throw new Error('remark-parse is not loaded: call loadMarkdownParser() (or use extractDiagramsAsync) first');
   const tree = processor.parse(source) as Root;
   const fileLines = source.split('\n');
   const headingStack: string[] = [];
