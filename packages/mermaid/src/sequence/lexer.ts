@@ -40,8 +40,9 @@ export function isSpace(c: number): boolean {
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 // Character classes of the ACTOR rule: the first run may not hold / \ ( ) (they start arrows and
-// `()`), the later runs may; neither holds + < = > - : newline , ;
-const notInBothRuns = (c: number) => c === 43 || c === 60 || c === 61 || c === 62 || c === 45 || c === 58 || c === NL || c === 44 || c === 59;
+// `()`), the later runs may; neither holds + < > - : newline , ; ('=' is allowed: the grammar's
+// `<\->` is three characters, not a range).
+const notInBothRuns = (c: number) => c === 43 || c === 60 || c === 62 || c === 45 || c === 58 || c === NL || c === 44 || c === 59;
 const inFirstRun = (c: number) => !notInBothRuns(c) && c !== 47 && c !== 92 && c !== 40 && c !== 41;
 const inLaterRun = (c: number) => !notInBothRuns(c);
 /** ID-state names: anything but < > : newline , ; @ */
