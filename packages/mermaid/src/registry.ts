@@ -1,5 +1,6 @@
 import type { DetectedType } from './detect.js';
 import { parseFlowchart } from './flowchart/index.js';
+import { parseSequence } from './sequence/index.js';
 import type { DiagramAst, GrammarResult } from './types.js';
 
 export type Grammar = (cleaned: string) => GrammarResult<DiagramAst>;
@@ -8,4 +9,5 @@ export type Grammar = (cleaned: string) => GrammarResult<DiagramAst>;
 export const grammars: Partial<Record<DetectedType, Grammar>> = {
   'flowchart-v2': parseFlowchart,
   'flowchart-elk': parseFlowchart,
+  sequence: parseSequence,
 };
