@@ -11,7 +11,8 @@ export type DbOp =
   | { op: 'add'; id: string; span: Span; config?: string; configSpan?: Span }
   | { op: 'create'; id: string; span: Span; config?: string; configSpan?: Span }
   | { op: 'destroy'; id: string; span: Span }
-  | { op: 'message'; from: string; to: string; span: Span }
+  /** A message adds its two participants (fromSpan, toSpan) and then checks create/destroy. */
+  | { op: 'message'; from: string; to: string; fromSpan: Span; toSpan: Span; span: Span }
   | { op: 'activate'; id: string; span: Span }
   | { op: 'deactivate'; id: string; span: Span }
   | { op: 'boxStart' }
@@ -32,6 +33,8 @@ export class SeqBuilder {
     /** The caller's text. */
     private readonly input: string,
     private readonly toInput: (offset: number) => number,
+    /** The encoding changed nothing: offsets are the caller's. */
+    private readonly identity = false,
   ) {
     const headerEnd = input.indexOf('\n');
     this.ast = {
@@ -41,12 +44,18 @@ export class SeqBuilder {
     };
   }
 
+  get inputLength(): number {
+    return this.input.length;
+  }
+
   span(start: number, end: number): Span {
+    if (this.identity) return { start, end: Math.min(end, this.input.length) };
     const s = this.toInput(start);
     return { start: s, end: end > start ? Math.max(s, this.toInput(end - 1) + 1) : s };
   }
 
   private source(start: number, end: number): string {
+    if (this.identity) return this.input.slice(start, end);
     const span = this.span(start, end);
     return this.input.slice(span.start, span.end);
   }
@@ -58,8 +67,10 @@ export class SeqBuilder {
   /** A label from encoded [start, end): display text as Mermaid's parseMessage leaves it. */
   label(start: number, end: number): Label {
     let shown = this.text.slice(start, end).trim();
-    if (WRAP.test(shown)) shown = shown.replace(WRAP, '').trim();
-    return { raw: this.source(start, end), text: decodeLabel(shown).replace(BREAK, '\n'), quoted: false, markdown: false, span: this.span(start, end) };
+    if (shown.includes('wrap:') && WRAP.test(shown)) shown = shown.replace(WRAP, '').trim();
+    if (shown.includes('\uFB02')) shown = decodeLabel(shown);
+    if (shown.includes('<')) shown = shown.replace(BREAK, '\n');
+    return { raw: this.source(start, end), text: shown, quoted: false, markdown: false, span: this.span(start, end) };
   }
 
   private restLabel(token: Token): Label | null {
@@ -67,12 +78,11 @@ export class SeqBuilder {
   }
 
   /** An actor used by a message, note or link: Mermaid adds it if new. */
-  private use(token: Token): string {
+  private use(token: Token, span = this.span(token.start, token.end), record = true): string {
     const id = this.key(token);
-    this.ops.push({ op: 'add', id, span: this.span(token.start, token.end) });
+    if (record) this.ops.push({ op: 'add', id, span });
     if (!this.known.has(id)) {
       this.known.add(id);
-      const span = this.span(token.start, token.end);
       this.ast.participants.push({ type: 'participant', kind: 'implicit', id: this.source(token.start, token.end), idSpan: span, alias: null, span });
     }
     return id;
@@ -103,13 +113,15 @@ export class SeqBuilder {
   }
 
   message(from: Token, arrow: Token, mark: Token | null, to: Token, text: Token, centralFrom: boolean, centralTo: boolean): void {
-    const fromId = this.use(from);
-    const toId = this.use(to);
+    const fromSpan = this.span(from.start, from.end);
+    const toSpan = this.span(to.start, to.end);
+    const fromId = this.use(from, fromSpan, false);
+    const toId = this.use(to, toSpan, false);
     const span = this.span(from.start, text.end);
-    this.ops.push({ op: 'message', from: fromId, to: toId, span });
+    this.ops.push({ op: 'message', from: fromId, to: toId, fromSpan, toSpan, span });
     const message: SequenceAst['messages'][number] = {
       type: 'message', from: this.source(from.start, from.end), to: this.source(to.start, to.end),
-      fromSpan: this.span(from.start, from.end), toSpan: this.span(to.start, to.end),
+      fromSpan, toSpan,
       arrow: this.source(arrow.start, arrow.end), arrowSpan: this.span(arrow.start, arrow.end),
       text: this.label(text.start + 1, text.end), span,
     };

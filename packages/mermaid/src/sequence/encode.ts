@@ -27,39 +27,39 @@ export function encodeSequenceText(input: string): EncodedSequence {
     const dropped = new Set<number>();
     for (let m = re.exec(kept); m; m = re.exec(kept)) dropped.add(m.index + m[0].length - 1);
     if (dropped.size === 0) continue;
-    let next = '';
+    const parts: string[] = [];
     const nextSource: number[] = [];
-    for (let i = 0; i < kept.length; i++) {
-      if (dropped.has(i)) continue;
-      next += kept[i];
-      nextSource.push(keptSource ? keptSource[i]! : i);
+    let from = 0;
+    for (const at of [...dropped].sort((a, b) => a - b)) {
+      parts.push(kept.slice(from, at));
+      from = at + 1;
     }
+    parts.push(kept.slice(from));
+    for (let i = 0; i < kept.length; i++) if (!dropped.has(i)) nextSource.push(keptSource ? keptSource[i]! : i);
+    const next = parts.join('');
     nextSource.push(text.length);
     kept = next;
     keptSource = nextSource;
   }
   const from = (i: number) => (keptSource ? keptSource[i]! : i);
-  let out = '';
+  const parts: string[] = [];
   const source: number[] = [];
   let last = 0;
   ENTITY.lastIndex = 0;
   for (let m = ENTITY.exec(kept); m; m = ENTITY.exec(kept)) {
-    for (let i = last; i < m.index; i++) {
-      out += kept[i];
-      source.push(from(i));
-    }
+    parts.push(kept.slice(last, m.index));
+    for (let i = last; i < m.index; i++) source.push(from(i));
     const inner = m[0].slice(1, -1);
     const marker = /^\+?\d+$/.test(inner) ? `\uFB02\u00B0\u00B0${inner}\u00B6\u00DF` : `\uFB02\u00B0${inner}\u00B6\u00DF`;
     for (let k = 0; k < marker.length; k++) source.push(from(m.index + Math.min(k, m[0].length - 1)));
-    out += marker;
+    parts.push(marker);
     last = m.index + m[0].length;
   }
   if (last === 0 && keptSource === null) return { text, source: null };
-  for (let i = last; i < kept.length; i++) {
-    out += kept[i];
-    source.push(from(i));
-  }
+  parts.push(kept.slice(last));
+  for (let i = last; i < kept.length; i++) source.push(from(i));
   source.push(from(kept.length));
+  const out = parts.join('');
   return { text: out, source: Int32Array.from(source) };
 }
 

@@ -14,7 +14,7 @@ import { checkSemantics } from './semantics.js';
 export function parseSequence(text: string): GrammarResult<SequenceAst> {
   const encoded = encodeSequenceText(text);
   const toInput = (offset: number) => Math.min(text.length, inputOffset(encoded, offset));
-  const builder = new SeqBuilder(encoded.text, text, toInput);
+  const builder = new SeqBuilder(encoded.text, text, toInput, encoded.source === null);
   const { tokens } = lexSequence(encoded.text);
   try {
     new SeqParser(tokens, builder).parse();
@@ -29,7 +29,9 @@ export function parseSequence(text: string): GrammarResult<SequenceAst> {
 }
 
 function issue(d: Diagnosis, builder: SeqBuilder): SyntaxIssue {
-  const span = builder.span(d.start, Math.max(d.end, d.start + 1));
+  let span = builder.span(d.start, Math.max(d.end, d.start + 1));
+  // At the end of the text (the newline Mermaid appends), mark the last character instead.
+  if (span.start >= builder.inputLength && builder.inputLength > 0) span = { start: builder.inputLength - 1, end: builder.inputLength };
   const result: SyntaxIssue = { code: d.code, message: d.message, span };
   if (d.hint) result.hint = d.hint;
   return result;

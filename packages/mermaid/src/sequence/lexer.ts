@@ -39,30 +39,50 @@ export function isSpace(c: number): boolean {
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-// Character classes of the ACTOR rule: the first run may not hold / \ ( ) (they start arrows and
-// `()`), the later runs may; neither holds + < > - : newline , ; ('=' is allowed: the grammar's
-// `<\->` is three characters, not a range).
-const notInBothRuns = (c: number) => c === 43 || c === 60 || c === 62 || c === 45 || c === 58 || c === NL || c === 44 || c === 59;
-const inFirstRun = (c: number) => !notInBothRuns(c) && c !== 47 && c !== 92 && c !== 40 && c !== 41;
-const inLaterRun = (c: number) => !notInBothRuns(c);
-/** ID-state names: anything but < > : newline , ; @ */
-const inIdName = (c: number) => c !== 60 && c !== 62 && c !== 58 && c !== NL && c !== 44 && c !== 59 && c !== 64;
+// Character classes as bit flags in one table (one load per character in the hot loops).
+const SPACE = 1;
+/** ACTOR rule, first run: not / \ ( ) + < > - : newline , ;  ('=' is allowed: the grammar's `<\->` is three characters, not a range) */
+const FIRST = 2;
+/** ACTOR rule, later runs: as FIRST but / \ ( ) allowed */
+const LATER = 4;
+/** ID-state names: not < > : newline , ; @ */
+const ID_NAME = 8;
+const CLASSES = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  let flags = 0;
+  if (isSpace(c)) flags |= SPACE;
+  const neither = c === 43 || c === 60 || c === 62 || c === 45 || c === 58 || c === NL || c === 44 || c === 59;
+  if (!neither) flags |= LATER;
+  if (!neither && c !== 47 && c !== 92 && c !== 40 && c !== 41) flags |= FIRST;
+  if (c !== 60 && c !== 62 && c !== 58 && c !== NL && c !== 44 && c !== 59 && c !== 64) flags |= ID_NAME;
+  CLASSES[c] = flags;
+}
+const space = (c: number) => (CLASSES[c]! & SPACE) !== 0;
+const inFirstRun = (c: number) => (CLASSES[c]! & FIRST) !== 0;
+const inLaterRun = (c: number) => (CLASSES[c]! & LATER) !== 0;
+const inIdName = (c: number) => (CLASSES[c]! & ID_NAME) !== 0;
 
 /** Keywords by lower-case first letter, in the grammar's rule order (first match wins). */
-type Keyword = [word: string, type: T, push: S | -1, boundary: boolean];
-const KEYWORDS: Record<string, Keyword[]> = {
-  a: [['actor', T.ACTOR_KW, S.ID, true], ['alt', T.ALT, S.LINE, true], ['and', T.AND, S.LINE, true], ['activate', T.ACTIVATE, S.ID, true], ['autonumber', T.AUTONUMBER, -1, true]],
-  b: [['box', T.BOX, S.LINE, true], ['break', T.BREAK, S.LINE, true]],
-  c: [['create', T.CREATE, -1, true], ['critical', T.CRITICAL, S.LINE, true]],
-  d: [['destroy', T.DESTROY, S.ID, true], ['details', T.DETAILS, -1, true], ['deactivate', T.DEACTIVATE, S.ID, true]],
-  e: [['else', T.ELSE, S.LINE, true], ['end', T.END, -1, true]],
-  l: [['loop', T.LOOP, S.LINE, true], ['left of', T.LEFT_OF, -1, true], ['links', T.LINKS, -1, true], ['link', T.LINK, -1, true]],
-  n: [['note', T.NOTE, -1, true]],
-  o: [['opt', T.OPT, S.LINE, true], ['option', T.OPTION, S.LINE, true], ['over', T.OVER, -1, true], ['off', T.OFF, -1, true]],
-  p: [['participant', T.PARTICIPANT, S.ID, true], ['par', T.PAR, S.LINE, true], ['par_over', T.PAR_OVER, S.LINE, true], ['properties', T.PROPERTIES, -1, true]],
-  r: [['rect', T.RECT, S.LINE, true], ['right of', T.RIGHT_OF, -1, true]],
-  s: [['sequencediagram', T.SD, -1, true]],
-};
+type Keyword = [word: string, type: T, push: S | -1];
+const KEYWORD_LIST: Keyword[] = [
+  ['actor', T.ACTOR_KW, S.ID], ['alt', T.ALT, S.LINE], ['and', T.AND, S.LINE], ['activate', T.ACTIVATE, S.ID], ['autonumber', T.AUTONUMBER, -1],
+  ['box', T.BOX, S.LINE], ['break', T.BREAK, S.LINE],
+  ['create', T.CREATE, -1], ['critical', T.CRITICAL, S.LINE],
+  ['destroy', T.DESTROY, S.ID], ['details', T.DETAILS, -1], ['deactivate', T.DEACTIVATE, S.ID],
+  ['else', T.ELSE, S.LINE], ['end', T.END, -1],
+  ['loop', T.LOOP, S.LINE], ['left of', T.LEFT_OF, -1], ['links', T.LINKS, -1], ['link', T.LINK, -1],
+  ['note', T.NOTE, -1],
+  ['opt', T.OPT, S.LINE], ['option', T.OPTION, S.LINE], ['over', T.OVER, -1], ['off', T.OFF, -1],
+  ['participant', T.PARTICIPANT, S.ID], ['par', T.PAR, S.LINE], ['par_over', T.PAR_OVER, S.LINE], ['properties', T.PROPERTIES, -1],
+  ['rect', T.RECT, S.LINE], ['right of', T.RIGHT_OF, -1],
+  ['sequencediagram', T.SD, -1],
+];
+/** Indexed by the lower-case first letter's code. */
+const KEYWORDS: (Keyword[] | undefined)[] = [];
+for (const keyword of KEYWORD_LIST) (KEYWORDS[keyword[0].charCodeAt(0)] ??= []).push(keyword);
+/** Lower-case first two letters of every keyword-like rule (title, acc…): a cheap first filter. */
+const PREFIXES = new Uint8Array(128 * 128);
+for (const w of [...KEYWORD_LIST.map((k) => k[0]), 'title', 'acctitle', 'accdescr']) PREFIXES[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
 
 /** Arrows in rule order; the first that matches wins (`-->>` before `->`, `/|--` before `/|-`). */
 const ARROWS = ['->>', '<<->>', '-->>', '<<-->>', '->', '-->', '-x', '--x', '-)', '--)', '--|\\', '--|/', '--\\\\', '--//',
@@ -82,7 +102,21 @@ export function lexSequence(text: string): Lexed {
   const push = (s: S) => { stack.push(s); state = s; };
   const pop = () => { if (stack.length > 1) stack.pop(); state = stack[stack.length - 1]!; };
   const emit = (type: T, start: number, end: number) => { tokens.push({ type, start, end }); p = end; };
-  const lineEnd = (from: number) => { const i = text.indexOf('\n', from); return i === -1 ? n : i; };
+  // Next newline, '#' and ';' at or after a position, each searched again only once passed, so
+  // finding where text stops costs linear time overall.
+  let nextNl = -1;
+  let nextHash = -1;
+  let nextSemi = -1;
+  const lineEnd = (from: number) => {
+    if (nextNl < from) { nextNl = text.indexOf('\n', from); if (nextNl === -1) nextNl = n; }
+    return nextNl;
+  };
+  const textStop = (from: number) => {
+    if (nextHash < from) { nextHash = text.indexOf('#', from); if (nextHash === -1) nextHash = n; }
+    if (nextSemi < from) { nextSemi = text.indexOf(';', from); if (nextSemi === -1) nextSemi = n; }
+    const nl = lineEnd(from);
+    return nl < nextHash ? (nl < nextSemi ? nl : nextSemi) : nextHash < nextSemi ? nextHash : nextSemi;
+  };
   /** Case-insensitive match of an ASCII word at `at`. */
   const word = (at: number, w: string) => {
     if (at + w.length > n) return false;
@@ -93,12 +127,12 @@ export function lexSequence(text: string): Lexed {
     }
     return true;
   };
-  const spacesFrom = (at: number) => { while (at < n && isSpace(text.charCodeAt(at))) at++; return at; };
+  const spacesFrom = (at: number) => { while (at < n && space(text.charCodeAt(at))) at++; return at; };
   /** `\s+as\s` at `at` (the lookahead of the alias rules). */
   const aliasAhead = (at: number) => {
-    if (at >= n || !isSpace(text.charCodeAt(at))) return false;
+    if (at >= n || !space(text.charCodeAt(at))) return false;
     const a = spacesFrom(at);
-    return word(a, 'as') && a + 2 < n && isSpace(text.charCodeAt(a + 2));
+    return word(a, 'as') && a + 2 < n && space(text.charCodeAt(a + 2));
   };
 
   for (;;) {
@@ -109,19 +143,18 @@ export function lexSequence(text: string): Lexed {
       case S.INITIAL: {
         if (c === -1) { emit(T.NEWLINE, n, n); continue; }
         if (c === NL) { let q = p + 1; while (q < n && text.charCodeAt(q) === NL) q++; emit(T.NEWLINE, p, q); continue; }
-        if (isSpace(c)) { p = spacesFrom(p); continue; }
+        if (space(c)) { p = spacesFrom(p); continue; }
         if (c === 35 /* # */ || (c === 37 /* % */ && text.charCodeAt(p + 1) !== 123)) { p = lineEnd(p); continue; }
         if (c !== 125 && text.charCodeAt(p + 1) === 37 && text.charCodeAt(p + 2) === 37) { p = lineEnd(p); continue; }
         const num = matchNum(text, p);
         if (num > p) { emit(T.NUM, p, num); continue; }
-        const kw = matchKeyword(p, c);
-        if (kw) continue;
+        if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && matchKeyword(p, c)) continue;
         if (c === 44) { emit(T.COMMA, p, p + 1); continue; }
         if (c === 59) { emit(T.NEWLINE, p, p + 1); continue; }
         if (inFirstRun(c)) { emitTrimmed(T.ACTOR, p, scanActor(text, p)); continue; }
         const arrow = matchArrow(text, p);
         if (arrow > p) { emit(T.ARROW, p, arrow); continue; }
-        if (c === 58) { let q = p + 1; while (q < n) { const d = text.charCodeAt(q); if (d === 35 || d === NL || d === 59) break; q++; } emit(T.TXT, p, q); continue; }
+        if (c === 58) { emit(T.TXT, p, textStop(p + 1)); continue; }
         if (c === 43) { emit(T.PLUS, p, p + 1); continue; }
         if (c === 45) { emit(T.MINUS, p, p + 1); continue; }
         if (c === 40 && text.charCodeAt(p + 1) === 41) { emit(T.CENTRAL, p, p + 2); continue; }
@@ -130,16 +163,16 @@ export function lexSequence(text: string): Lexed {
       }
       case S.ID: {
         if (c === -1) { tokens.push({ type: T.EOF, start: n, end: n }); return { tokens }; }
-        if (c !== NL && isSpace(c)) { while (p < n && text.charCodeAt(p) !== NL && isSpace(text.charCodeAt(p))) p++; continue; }
+        if (c !== NL && space(c)) { while (p < n && text.charCodeAt(p) !== NL && space(text.charCodeAt(p))) p++; continue; }
         if (c === 35) { p = lineEnd(p); continue; }
         if (c === 64 && text.charCodeAt(p + 1) === 123) { emit(T.CONFIG_START, p, p + 2); push(S.CONFIG); continue; }
         // A name directly followed by @{ (no - = < > in it)
         let q = p;
-        while (q < n) { const d = text.charCodeAt(q); if (!inIdName(d) || d === 61 || d === 45 || isSpace(d)) break; q++; }
+        while (q < n) { const d = text.charCodeAt(q); if (!inIdName(d) || d === 61 || d === 45 || space(d)) break; q++; }
         if (q > p && text.charCodeAt(q) === 64 && text.charCodeAt(q + 1) === 123) { emitTrimmed(T.ACTOR, p, q); continue; }
         // A name followed by `as`
         q = p;
-        while (q < n) { const d = text.charCodeAt(q); if (!inIdName(d) || isSpace(d)) break; q++; }
+        while (q < n) { const d = text.charCodeAt(q); if (!inIdName(d) || space(d)) break; q++; }
         if (q > p && aliasAhead(q)) { emitTrimmed(T.ACTOR, p, q); push(S.ALIAS); continue; }
         // A name up to the end of the statement (or to a '#' that a later : < > , @ forces)
         q = p;
@@ -147,7 +180,7 @@ export function lexSequence(text: string): Lexed {
         if (q > p) {
           const d = q < n ? text.charCodeAt(q) : -1;
           let e = d === -1 || d === NL || d === 59 ? q : -1;
-          if (e === -1) { const h = text.lastIndexOf('#', q - 1); if (h > p) e = h; }
+          if (e === -1) { for (let h = q - 1; h > p; h--) if (text.charCodeAt(h) === 35) { e = h; break; } }
           if (e !== -1) { emitTrimmed(T.ACTOR, p, e); pop(); continue; }
         }
         if (q < n && text.charCodeAt(q) === 60) { emit(T.INVALID, p, lineEnd(p)); pop(); continue; }
@@ -156,18 +189,16 @@ export function lexSequence(text: string): Lexed {
         return { tokens };
       }
       case S.ALIAS: {
-        if (c !== -1 && c !== NL && isSpace(c)) { while (p < n && text.charCodeAt(p) !== NL && isSpace(text.charCodeAt(p))) p++; continue; }
+        if (c !== -1 && c !== NL && space(c)) { while (p < n && text.charCodeAt(p) !== NL && space(text.charCodeAt(p))) p++; continue; }
         if (c === 35) { p = lineEnd(p); continue; }
         if (word(p, 'as') && !(p + 2 < n && isWordChar(text.charCodeAt(p + 2)))) { emit(T.AS, p, p + 2); pop(); pop(); push(S.LINE); continue; }
         emit(T.NEWLINE, p, p); pop(); pop();
         continue;
       }
       case S.LINE: {
-        if (c !== -1 && c !== NL && isSpace(c)) { while (p < n && text.charCodeAt(p) !== NL && isSpace(text.charCodeAt(p))) p++; continue; }
+        if (c !== -1 && c !== NL && space(c)) { while (p < n && text.charCodeAt(p) !== NL && space(text.charCodeAt(p))) p++; continue; }
         if (c === 35) { p = lineEnd(p); continue; }
-        let q = p;
-        while (q < n) { const d = text.charCodeAt(q); if (d === 35 || d === NL || d === 59) break; q++; }
-        emit(T.REST, p, q); pop();
+        emit(T.REST, p, textStop(p)); pop();
         continue;
       }
       case S.CONFIG: {
@@ -200,12 +231,13 @@ export function lexSequence(text: string): Lexed {
   /** Keyword rules (and title/acc rules) at p; emits and returns true on a match. */
   function matchKeyword(at: number, c: number): boolean {
     const lower = c | 32;
+    const second = text.charCodeAt(at + 1) | 32;
+    if (second >= 128 || PREFIXES[lower * 128 + second] === 0) return false;
     if (lower === 116 /* t */ && word(at, 'title')) {
       const colon = text.charCodeAt(at + 5) === 58;
       const ws = colon ? at + 6 : at + 5;
-      if (ws < n && isSpace(text.charCodeAt(ws))) {
-        let q = ws + 1;
-        while (q < n) { const d = text.charCodeAt(q); if (d === 35 || d === NL || d === 59) break; q++; }
+      if (ws < n && space(text.charCodeAt(ws))) {
+        const q = textStop(ws + 1);
         if (q > ws + 1) { emit(colon ? T.LEGACY_TITLE : T.TITLE, at, q); return true; }
       }
       return false;
@@ -221,7 +253,7 @@ export function lexSequence(text: string): Lexed {
         if (d === 123) { p = spacesFrom(after + 1); push(S.ACC_DESCR_MULTILINE); return true; }
       }
     }
-    const list = c < 128 ? KEYWORDS[String.fromCharCode(lower)] : undefined;
+    const list = KEYWORDS[lower];
     if (!list) return false;
     for (const [w, type, next] of list) {
       if (!word(at, w)) continue;
@@ -295,6 +327,6 @@ function matchArrow(text: string, p: number): number {
 }
 
 export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > start && space(text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -72,7 +72,9 @@ export function checkSemantics(ops: DbOp[]): SyntaxIssue | null {
       case 'destroy':
         lastDestroyed = { id: op.id, op };
         break;
-      case 'message':
+      case 'message': {
+        const failure = addParticipant({ op: 'add', id: op.from, span: op.fromSpan }) ?? addParticipant({ op: 'add', id: op.to, span: op.toSpan });
+        if (failure) return failure;
         if (lastCreated) {
           if (op.to !== lastCreated.id) {
             return {
@@ -95,6 +97,7 @@ export function checkSemantics(ops: DbOp[]): SyntaxIssue | null {
           lastDestroyed = undefined;
         }
         break;
+      }
       case 'activate':
         active.set(op.id, (active.get(op.id) ?? 0) + 1);
         break;
