@@ -55,7 +55,7 @@ export class SeqBuilder {
   }
 
   private source(start: number, end: number): string {
-    if (this.identity) return this.input.slice(start, end);
+    if (this.identity) return this.text.slice(start, end);
     const span = this.span(start, end);
     return this.input.slice(span.start, span.end);
   }

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import type { SyntaxIssue } from '../types.js';
+import type { Span, SyntaxIssue } from '../types.js';
 import type { DbOp } from './builder.js';
 
 /**
@@ -16,7 +16,7 @@ export function checkSemantics(ops: DbOp[]): SyntaxIssue | null {
   let lastCreated: { id: string; op: DbOp & { op: 'create' } } | undefined;
   let lastDestroyed: { id: string; op: DbOp & { op: 'destroy' } } | undefined;
 
-  const addParticipant = (op: DbOp & { op: 'add' | 'create' }): SyntaxIssue | null => {
+  const addParticipant = (op: { id: string; span: Span; config?: string; configSpan?: Span }): SyntaxIssue | null => {
     if (op.config !== undefined) {
       const source = op.config.includes('\n') ? `${op.config}\n` : `{\n${op.config}\n}`;
       try {
@@ -73,8 +73,14 @@ export function checkSemantics(ops: DbOp[]): SyntaxIssue | null {
         lastDestroyed = { id: op.id, op };
         break;
       case 'message': {
-        const failure = addParticipant({ op: 'add', id: op.from, span: op.fromSpan }) ?? addParticipant({ op: 'add', id: op.to, span: op.toSpan });
-        if (failure) return failure;
+        // Plain participants: no YAML, so only the box check, which cannot fail outside a box.
+        if (box === undefined) {
+          if (!boxOf.has(op.from)) boxOf.set(op.from, undefined);
+          if (!boxOf.has(op.to)) boxOf.set(op.to, undefined);
+        } else {
+          const failure = addParticipant({ id: op.from, span: op.fromSpan }) ?? addParticipant({ id: op.to, span: op.toSpan });
+          if (failure) return failure;
+        }
         if (lastCreated) {
           if (op.to !== lastCreated.id) {
             return {
