@@ -1,0 +1,282 @@
+import {
+  completeDottedLink, completeLink, digits, dottedLinkStart, endKeyword, invisibleLink, LINE, linkStart,
+  newlines, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, type Scan,
+} from './scanners.js';
+
+/**
+ * The flowchart lexer, behaving as Mermaid 11.17.2's: a stack of start conditions, and in each
+ * condition the rules are tried in a fixed order and the FIRST that matches wins (not the
+ * longest). Rules are written here as Mermaid's regexes plus what they do to the state stack;
+ * each is matched by a scanner (scanners.ts) that ends where the regex would.
+ */
+
+export type TokenType =
+  | 'ACC_TITLE' | 'ACC_TITLE_VALUE' | 'ACC_DESCR' | 'ACC_DESCR_VALUE' | 'ACC_DESCR_MULTILINE_VALUE'
+  | 'SHAPE_DATA' | 'MD_STR' | 'STR' | 'STYLE' | 'DEFAULT' | 'LINKSTYLE' | 'INTERPOLATE' | 'CLASSDEF'
+  | 'CLASS' | 'HREF' | 'CLICK' | 'CALLBACKNAME' | 'CALLBACKARGS' | 'GRAPH' | 'SUBGRAPH' | 'END'
+  | 'LINK_TARGET' | 'NODIR' | 'DIR' | 'DIRECTION' | 'LINK_ID' | 'NUM' | 'BRKT' | 'STYLE_SEPARATOR'
+  | 'COLON' | 'AMP' | 'SEMI' | 'COMMA' | 'MULT' | 'LINK' | 'START_LINK' | 'EDGE_TEXT'
+  | 'ELLIPSE_START' | 'ELLIPSE_END' | 'TEXT' | 'STADIUMSTART' | 'STADIUMEND' | 'SUBROUTINESTART'
+  | 'SUBROUTINEEND' | 'VERTEX_WITH_PROPS_START' | 'TAGEND' | 'TAGSTART' | 'CYLINDERSTART' | 'CYLINDEREND'
+  | 'DOUBLECIRCLESTART' | 'DOUBLECIRCLEEND' | 'TRAPSTART' | 'TRAPEND' | 'INVTRAPSTART' | 'INVTRAPEND'
+  | 'UP' | 'SEP' | 'DOWN' | 'NODE_STRING' | 'MINUS' | 'UNICODE_TEXT' | 'PIPE' | 'PS' | 'PE' | 'SQS'
+  | 'SQE' | 'DIAMOND_START' | 'DIAMOND_STOP' | 'QUOTE' | 'NEWLINE' | 'SPACE' | 'EOF'
+  /** The real end of input (jison's $end), distinct from the grammar's EOF token. */
+  | 'END_OF_INPUT';
+
+export interface Token {
+  type: TokenType;
+  text: string;
+  start: number;
+  end: number;
+  /** For DIRECTION tokens: TB, BT, RL, LR or TD. */
+  value?: string;
+}
+
+export type State =
+  | 'INITIAL' | 'string' | 'md_string' | 'acc_title' | 'acc_descr' | 'acc_descr_multiline' | 'dir' | 'text'
+  | 'ellipseText' | 'trapText' | 'edgeText' | 'thickEdgeText' | 'dottedEdgeText' | 'click' | 'callbackname'
+  | 'callbackargs' | 'shapeData' | 'shapeDataStr';
+
+const WHITESPACE = ' \t\n\r\v\f';
+/** What may follow the leading white space of a link token: [xo<]? then -, = or . (or ~~~). */
+export const LINK_CHARS = 'xo<-=.~';
+
+export interface Lexer {
+  stack: State[];
+  firstGraph: boolean;
+}
+
+/** What a rule does: the token it emits (if any) and its effect on the state stack. */
+export interface Rule {
+  re: RegExp;
+  scan: Scan;
+  token?: TokenType;
+  push?: State;
+  pop?: boolean;
+  /** pop then push (jison's popState(); begin()) */
+  swap?: State;
+  special?: (lexer: Lexer, token: Token) => void;
+  /** Only worth trying when "direction" occurs later on the line (the rule scans the whole line). */
+  needsDirection?: boolean;
+  /** Only worth trying when an '@' occurs before the next white space. */
+  needsAt?: boolean;
+  /** The characters a match can start with, where the regex source does not tell. */
+  first?: string;
+}
+
+// Every rule object gets the same fields in the same order, so the lexer's loop reads them at one shape.
+const r = (source: string, rest: Omit<Rule, 're' | 'scan'> & { scan?: Scan } = {}): Rule => {
+  const re = new RegExp(source, 'y');
+  return {
+    re, scan: rest.scan ?? scannerFor(re), token: rest.token, push: rest.push, pop: rest.pop ?? false, swap: rest.swap,
+    special: rest.special, needsDirection: rest.needsDirection ?? false, needsAt: rest.needsAt ?? false, first: rest.first,
+  };
+};
+
+// Rules that every start condition has, in their place in the order (jison's <*> rules).
+const MD_STRING_START = r('"`', { push: 'md_string' });
+const STRING_START = r('"', { push: 'string' });
+const INVISIBLE_LINK = r('\\s*~~~+\\s*', { token: 'LINK', scan: invisibleLink });
+const ELLIPSE_START = r('\\(-', { token: 'ELLIPSE_START', push: 'ellipseText' });
+const STADIUM_START = r('\\(\\[', { token: 'STADIUMSTART', push: 'text' });
+const SUBROUTINE_START = r('\\[\\[', { token: 'SUBROUTINESTART', push: 'text' });
+const CYLINDER_START = r('\\[\\(', { token: 'CYLINDERSTART', push: 'text' });
+const DOUBLECIRCLE_START = r('\\(\\(\\(', { token: 'DOUBLECIRCLESTART', push: 'text' });
+const TRAP_START = r('\\[/', { token: 'TRAPSTART', push: 'trapText' });
+const INVTRAP_START = r('\\[\\\\', { token: 'INVTRAPSTART', push: 'trapText' });
+const PIPE_OPEN = r('\\|', { token: 'PIPE', push: 'text' });
+const PAREN_OPEN = r('\\(', { token: 'PS', push: 'text' });
+const SQUARE_OPEN = r('\\[', { token: 'SQS', push: 'text' });
+const DIAMOND_OPEN = r('\\{', { token: 'DIAMOND_START', push: 'text' });
+
+/** The shape openers that every state shares, in rule order (after the state's own early rules). */
+const SHARED_TAIL_A = [INVISIBLE_LINK, ELLIPSE_START, STADIUM_START, SUBROUTINE_START, CYLINDER_START, DOUBLECIRCLE_START];
+const SHARED_TAIL_B = [TRAP_START, INVTRAP_START];
+const SHARED_TAIL_C = [PIPE_OPEN, PAREN_OPEN, SQUARE_OPEN, DIAMOND_OPEN];
+const shared = (...early: Rule[]) => [MD_STRING_START, ...early, STRING_START, ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C];
+
+const firstGraphRule = (re: string): Rule => r(re, {
+  token: 'GRAPH',
+  special: (lexer) => {
+    if (lexer.firstGraph) {
+      lexer.firstGraph = false;
+      lexer.stack.push('dir');
+    }
+  },
+});
+
+// INITIAL: the statement-level rules, in Mermaid's order.
+const INITIAL: Rule[] = [
+  r('accTitle\\s*:\\s*', { token: 'ACC_TITLE', push: 'acc_title' }),
+  r('accDescr\\s*:\\s*', { token: 'ACC_DESCR', push: 'acc_descr' }),
+  r('accDescr\\s*\\{\\s*', { push: 'acc_descr_multiline' }),
+  r('@\\{', { token: 'SHAPE_DATA', push: 'shapeData', special: (_l, t) => { t.text = ''; } }),
+  r('call\\s+', { push: 'callbackname' }),
+  MD_STRING_START,
+  STRING_START,
+  r('style\\b', { token: 'STYLE' }),
+  r('default\\b', { token: 'DEFAULT' }),
+  r('linkStyle\\b', { token: 'LINKSTYLE' }),
+  r('interpolate\\b', { token: 'INTERPOLATE' }),
+  r('classDef\\b', { token: 'CLASSDEF' }),
+  r('class\\b', { token: 'CLASS' }),
+  r('href\\s', { token: 'HREF' }),
+  r('click\\s+', { push: 'click' }),
+  firstGraphRule('flowchart-elk\\b'),
+  firstGraphRule('swimlane-beta\\b'),
+  firstGraphRule('graph\\b'),
+  firstGraphRule('flowchart\\b'),
+  r('subgraph\\b', { token: 'SUBGRAPH' }),
+  r('end\\b\\s*', { token: 'END', scan: endKeyword }),
+  r('_self\\b', { token: 'LINK_TARGET' }),
+  r('_blank\\b', { token: 'LINK_TARGET' }),
+  r('_parent\\b', { token: 'LINK_TARGET' }),
+  r('_top\\b', { token: 'LINK_TARGET' }),
+  ...['TB', 'BT', 'RL', 'LR', 'TD'].map((dir) => r(`.*direction\\s+${dir}[^\\n]*`, { token: 'DIRECTION', needsDirection: true, special: (_l, t) => { t.value = dir; } })),
+  r('[^\\s"]+@(?=[^{"])', { token: 'LINK_ID', needsAt: true }),
+  r('[0-9]+', { token: 'NUM', first: '0123456789', scan: digits }),
+  r('#', { token: 'BRKT' }),
+  r(':::', { token: 'STYLE_SEPARATOR' }),
+  r(':', { token: 'COLON' }),
+  r('&', { token: 'AMP' }),
+  r(';', { token: 'SEMI' }),
+  r(',', { token: 'COMMA' }),
+  r('\\*', { token: 'MULT' }),
+  r('\\s*[xo<]?--+[-xo>]\\s*', { token: 'LINK', pop: true, scan: completeLink(LINE.solid) }),
+  r('\\s*[xo<]?--\\s*', { token: 'START_LINK', push: 'edgeText', scan: linkStart(LINE.solid) }),
+  r('\\s*[xo<]?==+[=xo>]\\s*', { token: 'LINK', pop: true, scan: completeLink(LINE.thick) }),
+  r('\\s*[xo<]?==\\s*', { token: 'START_LINK', push: 'thickEdgeText', scan: linkStart(LINE.thick) }),
+  r('\\s*[xo<]?-?\\.+-[xo>]?\\s*', { token: 'LINK', pop: true, scan: completeDottedLink }),
+  r('\\s*[xo<]?-\\.\\s*', { token: 'START_LINK', push: 'dottedEdgeText', scan: dottedLinkStart }),
+  ...SHARED_TAIL_A,
+  r('\\[\\|', { token: 'VERTEX_WITH_PROPS_START' }),
+  r('>', { token: 'TAGEND', push: 'text' }),
+  ...SHARED_TAIL_B,
+  r('<', { token: 'TAGSTART' }),
+  r('\\^', { token: 'UP' }),
+  r('\\\\\\|', { token: 'SEP' }),
+  r('v\\b', { token: 'DOWN' }),
+  // Node-id characters; "-" only when not starting an arrow; "=" never (Mermaid's compiled lookahead fails).
+  r('(?:[A-Za-z0-9!"#$%&\'*+.`?\\\\_/]|-(?=[^>\\-.]))+', { token: 'NODE_STRING', scan: nodeString, first: `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"#$%&'*+.\`?\\_/-` }),
+  r('-', { token: 'MINUS' }),
+  // UNICODE_TEXT is matched by code below (a table lookup), between MINUS and the openers.
+  ...SHARED_TAIL_C,
+  r('(?:\\r?\\n)+', { token: 'NEWLINE', first: '\r\n', scan: newlines }),
+  r('\\s', { token: 'SPACE', first: WHITESPACE, scan: oneSpace }),
+];
+/** UNICODE_TEXT is matched by code (a table lookup) in INITIAL, after the rule at this index. */
+export const UNICODE_AFTER = INITIAL.findIndex((rule) => rule.token === 'MINUS');
+
+const TEXT_RULES: Rule[] = [
+  MD_STRING_START, STRING_START, INVISIBLE_LINK, ELLIPSE_START,
+  r('\\]\\)', { token: 'STADIUMEND', pop: true }), STADIUM_START,
+  r('\\]\\]', { token: 'SUBROUTINEEND', pop: true }), SUBROUTINE_START,
+  r('\\)\\]', { token: 'CYLINDEREND', pop: true }), CYLINDER_START,
+  r('\\)\\)\\)', { token: 'DOUBLECIRCLEEND', pop: true }), DOUBLECIRCLE_START,
+  ...SHARED_TAIL_B,
+  r('\\|', { token: 'PIPE', pop: true }),
+  r('\\)', { token: 'PE', pop: true }), PAREN_OPEN,
+  r('\\]', { token: 'SQE', pop: true }), SQUARE_OPEN,
+  r('\\}', { token: 'DIAMOND_STOP', pop: true }), DIAMOND_OPEN,
+  r('[^\\[\\](){}|"]+', { token: 'TEXT', scan: runOutside('[](){}|"') }),
+];
+
+const EDGE_TEXT_RULES = (link: Rule, text: Rule): Rule[] => [MD_STRING_START, STRING_START, link, text, ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C];
+
+const RULES: Record<State, Rule[]> = {
+  INITIAL,
+  text: TEXT_RULES,
+  string: [MD_STRING_START, r('[^"]+', { token: 'STR', scan: runOutside('"') }), r('"', { pop: true }), ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C],
+  md_string: [r('[^`"]+', { token: 'MD_STR', scan: runOutside('`"') }), r('`"', { pop: true }), ...shared()],
+  acc_title: [r('[^\\n]*', { token: 'ACC_TITLE_VALUE', pop: true }), ...shared()],
+  acc_descr: [r('[^\\n]*', { token: 'ACC_DESCR_VALUE', pop: true }), ...shared()],
+  acc_descr_multiline: [r('\\}', { pop: true }), r('[^}]*', { token: 'ACC_DESCR_MULTILINE_VALUE' }), ...shared()],
+  dir: [
+    MD_STRING_START, STRING_START,
+    r('(?:\\r?\\n)*\\s*\\n', { token: 'NODIR', pop: true }),
+    ...['LR', 'RL', 'TB', 'BT', 'TD', 'BR'].map((d) => r(`\\s*${d}\\b`, { token: 'DIR', pop: true })),
+    r('\\s*<', { token: 'DIR', pop: true }), r('\\s*>', { token: 'DIR', pop: true }),
+    r('\\s*\\^', { token: 'DIR', pop: true }), r('\\s*v\\b', { token: 'DIR', pop: true }),
+    ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C,
+  ],
+  ellipseText: [MD_STRING_START, STRING_START, INVISIBLE_LINK, r('[-/)]\\)', { token: 'ELLIPSE_END', pop: true }), r('[^()\\[\\]{}]', { token: 'TEXT' }), ...SHARED_TAIL_A.slice(1), ...SHARED_TAIL_B, ...SHARED_TAIL_C],
+  trapText: [
+    MD_STRING_START, STRING_START, ...SHARED_TAIL_A,
+    r('[\\\\(?=\\])]\\]', { token: 'TRAPEND', pop: true }),
+    r('/\\]', { token: 'INVTRAPEND', pop: true }),
+    r('/(?!\\])|\\\\(?!\\])|[^\\\\\\[\\](){}/]+', { token: 'TEXT' }),
+    ...SHARED_TAIL_B, ...SHARED_TAIL_C,
+  ],
+  edgeText: EDGE_TEXT_RULES(
+    r('\\s*[xo<]?--+[-xo>]\\s*', { token: 'LINK', pop: true, scan: completeLink(LINE.solid) }),
+    r('[^-]|-(?!-)', { token: 'EDGE_TEXT', scan: oneCharExcept('-', true) }),
+  ),
+  thickEdgeText: EDGE_TEXT_RULES(
+    r('\\s*[xo<]?==+[=xo>]\\s*', { token: 'LINK', pop: true, scan: completeLink(LINE.thick) }),
+    r('[^=]', { token: 'EDGE_TEXT', scan: oneCharExcept('=') }),
+  ),
+  dottedEdgeText: EDGE_TEXT_RULES(
+    r('\\s*[xo<]?-?\\.+-[xo>]?\\s*', { token: 'LINK', pop: true, scan: completeDottedLink }),
+    r('[^.]', { token: 'EDGE_TEXT', scan: oneCharExcept('.') }),
+  ),
+  click: [MD_STRING_START, STRING_START, r('[\\s\\n]', { pop: true }), r('[^\\s\\n]*', { token: 'CLICK' }), ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C],
+  callbackname: [r('\\(\\s*\\)', { pop: true }), r('\\(', { swap: 'callbackargs' }), r('[^(]*', { token: 'CALLBACKNAME' }), ...shared()],
+  callbackargs: [r('\\)', { pop: true }), r('[^)]*', { token: 'CALLBACKARGS' }), ...shared()],
+  shapeData: [r('"', { token: 'SHAPE_DATA', push: 'shapeDataStr' }), r('[^}^"]+', { token: 'SHAPE_DATA' }), r('\\}', { pop: true }), ...shared()],
+  shapeDataStr: [r('"', { token: 'SHAPE_DATA', pop: true }), r('[^"]+', { token: 'SHAPE_DATA', special: (_l, t) => { t.text = t.text.replace(/\n\s*/g, '<br/>'); } }), ...shared()],
+};
+
+/**
+ * The characters a rule's match can start with, read off its source; null = could be any.
+ * Lets the lexer try only the rules that can match at a character, in their order, instead of
+ * all ~70 regexes per token.
+ */
+function firstChars(source: string): string | null {
+  // Top-level alternatives (an unescaped | outside a class) could start anywhere.
+  if (/(^|[^\\])\|/.test(source.replace(/\[[^\]]*\]/g, ''))) return null;
+  let chars = '';
+  let rest = source;
+  for (;;) {
+    if (rest.startsWith('\\s*')) {
+      chars += WHITESPACE;
+      rest = rest.slice(3);
+    } else if (rest.startsWith('[xo<]?')) {
+      chars += 'xo<';
+      rest = rest.slice(6);
+    } else if (rest.startsWith('-?')) {
+      chars += '-';
+      rest = rest.slice(2);
+    } else if (/^\\[()[\]{}|^.*+?/\\]/.test(rest)) {
+      return chars + rest[1];
+    } else if (/^[A-Za-z0-9@#:&;,"`_<>~!%'=-]/.test(rest) && !/^.[*?]/.test(rest)) {
+      return chars + rest[0];
+    } else {
+      return null;
+    }
+  }
+}
+
+/** For each state: rule indices to try per ASCII code, and for everything else. */
+interface Dispatch {
+  ascii: number[][];
+  other: number[];
+}
+
+function buildDispatch(rules: Rule[]): Dispatch {
+  const firsts = rules.map((rule) => rule.first ?? firstChars(rule.re.source));
+  const ascii = Array.from({ length: 128 }, (_, code) =>
+    firsts.flatMap((first, i) => (first === null || first.includes(String.fromCharCode(code)) ? [i] : [])));
+  const other = firsts.flatMap((first, i) => (first === null || first.includes(' ') ? [i] : []));
+  return { ascii, other };
+}
+
+/** Per start condition: its rules in order, and which of them to try at each character. */
+export interface StateTable extends Dispatch {
+  rules: Rule[];
+}
+
+export const STATES = Object.fromEntries(
+  Object.entries(RULES).map(([state, rules]) => [state, { rules, ...buildDispatch(rules) }]),
+) as Record<State, StateTable>;
+

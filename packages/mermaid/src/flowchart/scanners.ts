@@ -1,0 +1,205 @@
+/**
+ * Matchers for the lexer's rules, written as charCode loops: a scanner takes the input and a
+ * position and returns where its match ends, or -1. Each one matches exactly what the sticky
+ * regex of Mermaid's rule would match there (same greediness, same end), without building
+ * match arrays: the hot rules (node ids, label text, links, white space) are hand-written, the
+ * literal and keyword rules are derived from their regex source, and the rare rest runs its regex.
+ */
+
+export type Scan = (input: string, pos: number) => number;
+
+/** JavaScript's \s (without the u flag): the white space and line terminators of ECMA-262. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** JavaScript's \w (without the u flag). */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+export function skipSpace(input: string, pos: number): number {
+  while (isJsSpace(input.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+const X = 120; // x
+const O = 111; // o
+const LT = 60; // <
+const GT = 62; // >
+const DASH = 45;
+const EQUALS = 61;
+const DOT = 46;
+const TILDE = 126;
+const NL = 10;
+const CR = 13;
+
+/** A rule whose regex source is a plain (escaped) string, optionally followed by \b. */
+function literalOf(source: string): { text: string; boundary: boolean } | null {
+  const m = /^((?:\\[^A-Za-z0-9]|[^\\[\](){}|.*+?^$])+)(\\b)?$/.exec(source);
+  if (!m) return null;
+  // \b is read as "no word character follows", true only when the keyword ends in one.
+  if (m[2] !== undefined && !/\w$/.test(m[1]!)) return null;
+  return { text: m[1]!.replace(/\\(.)/g, '$1'), boundary: m[2] !== undefined };
+}
+
+/** The scanner for a regex rule: derived for literals and keywords, otherwise the regex itself. */
+export function scannerFor(re: RegExp): Scan {
+  const literal = literalOf(re.source);
+  if (literal) {
+    const { text, boundary } = literal;
+    const length = text.length;
+    // \b after a keyword (which ends in a word character): the next character must not be one.
+    if (boundary) return (input, pos) => (input.startsWith(text, pos) && !isWordChar(input.charCodeAt(pos + length)) ? pos + length : -1);
+    if (length === 1) {
+      const code = text.charCodeAt(0);
+      return (input, pos) => (input.charCodeAt(pos) === code ? pos + 1 : -1);
+    }
+    return (input, pos) => (input.startsWith(text, pos) ? pos + length : -1);
+  }
+  // test() on a sticky regex leaves lastIndex at the end of the match, with no array built.
+  return (input, pos) => {
+    re.lastIndex = pos;
+    return re.test(input) ? re.lastIndex : -1;
+  };
+}
+
+const isHeadChar = (c: number) => c === X || c === O || c === LT;
+const isTailChar = (c: number) => c === X || c === O || c === GT;
+
+/** \s*[xo<]?LL+[Lxo>]\s* where L is - or = (a complete solid or thick link). */
+export function completeLink(line: number): Scan {
+  return (input, pos) => {
+    let i = skipSpace(input, pos);
+    if (isHeadChar(input.charCodeAt(i))) i++;
+    let n = 0;
+    while (input.charCodeAt(i + n) === line) n++;
+    const after = input.charCodeAt(i + n);
+    let end: number;
+    if (n >= 2 && isTailChar(after)) end = i + n + 1;
+    else if (n >= 3) end = i + n; // the last line character is the tail
+    else return -1;
+    return skipSpace(input, end);
+  };
+}
+
+/** \s*[xo<]?LL\s* (the start of a link with text: -- text -->). */
+export function linkStart(line: number): Scan {
+  return (input, pos) => {
+    let i = skipSpace(input, pos);
+    if (isHeadChar(input.charCodeAt(i))) i++;
+    if (input.charCodeAt(i) !== line || input.charCodeAt(i + 1) !== line) return -1;
+    return skipSpace(input, i + 2);
+  };
+}
+
+/** \s*[xo<]?-?\.+-[xo>]?\s* (a complete dotted link). */
+export const completeDottedLink: Scan = (input, pos) => {
+  let i = skipSpace(input, pos);
+  if (isHeadChar(input.charCodeAt(i))) i++;
+  if (input.charCodeAt(i) === DASH && input.charCodeAt(i + 1) === DOT) i++;
+  const dots = i;
+  while (input.charCodeAt(i) === DOT) i++;
+  if (i === dots || input.charCodeAt(i) !== DASH) return -1;
+  i++;
+  if (isTailChar(input.charCodeAt(i))) i++;
+  return skipSpace(input, i);
+};
+
+/** \s*[xo<]?-\.\s* (the start of a dotted link with text). */
+export const dottedLinkStart: Scan = (input, pos) => {
+  let i = skipSpace(input, pos);
+  if (isHeadChar(input.charCodeAt(i))) i++;
+  if (input.charCodeAt(i) !== DASH || input.charCodeAt(i + 1) !== DOT) return -1;
+  return skipSpace(input, i + 2);
+};
+
+/** \s*~~~+\s* (an invisible link). */
+export const invisibleLink: Scan = (input, pos) => {
+  let i = skipSpace(input, pos);
+  const tildes = i;
+  while (input.charCodeAt(i) === TILDE) i++;
+  return i - tildes >= 3 ? skipSpace(input, i) : -1;
+};
+
+/** (?:\r?\n)+ */
+export const newlines: Scan = (input, pos) => {
+  let i = pos;
+  for (;;) {
+    const c = input.charCodeAt(i);
+    if (c === NL) i++;
+    else if (c === CR && input.charCodeAt(i + 1) === NL) i += 2;
+    else break;
+  }
+  return i > pos ? i : -1;
+};
+
+/** \s (one white-space character). */
+export const oneSpace: Scan = (input, pos) => (isJsSpace(input.charCodeAt(pos)) ? pos + 1 : -1);
+
+/** end\b\s* */
+export const endKeyword: Scan = (input, pos) =>
+  input.startsWith('end', pos) && !isWordChar(input.charCodeAt(pos + 3)) ? skipSpace(input, pos + 3) : -1;
+
+/** [0-9]+ */
+export const digits: Scan = (input, pos) => {
+  let i = pos;
+  for (let c = input.charCodeAt(i); c >= 48 && c <= 57; c = input.charCodeAt(++i));
+  return i > pos ? i : -1;
+};
+
+/** A run of one or more characters outside a set: [^…]+ */
+export function runOutside(excluded: string): Scan {
+  const stop = new Uint8Array(128);
+  for (const ch of excluded) stop[ch.charCodeAt(0)] = 1;
+  return (input, pos) => {
+    let i = pos;
+    const length = input.length;
+    while (i < length) {
+      const c = input.charCodeAt(i);
+      if (c < 128 && stop[c] === 1) break;
+      i++;
+    }
+    return i > pos ? i : -1;
+  };
+}
+
+/** One character other than `excluded`: [^c]; with `unlessDoubled`, a lone c is fine too: [^c]|c(?!c). */
+export function oneCharExcept(excluded: string, unlessDoubled = false): Scan {
+  const code = excluded.charCodeAt(0);
+  return (input, pos) => {
+    if (pos >= input.length) return -1;
+    if (input.charCodeAt(pos) !== code) return pos + 1;
+    return unlessDoubled && input.charCodeAt(pos + 1) !== code ? pos + 1 : -1;
+  };
+}
+
+// NODE_STRING: (?:[A-Za-z0-9!"#$%&'*+.`?\\_/]|-(?=[^>\-.]))+
+const NODE_CHAR = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"#$%&\'*+.`?\\_/') NODE_CHAR[ch.charCodeAt(0)] = 1;
+
+export const nodeString: Scan = (input, pos) => {
+  let i = pos;
+  const length = input.length;
+  while (i < length) {
+    const c = input.charCodeAt(i);
+    if (c < 128 && NODE_CHAR[c] === 1) {
+      i++;
+      continue;
+    }
+    // "-" only when a character follows that is not >, - or . (an arrow would start there).
+    if (c === DASH && i + 1 < length) {
+      const next = input.charCodeAt(i + 1);
+      if (next !== GT && next !== DASH && next !== DOT) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  return i > pos ? i : -1;
+};
+
+export const LINE = { solid: DASH, thick: EQUALS } as const;
