@@ -22,14 +22,24 @@ export interface FrontMatterInfo {
   span: Span;
 }
 
+export interface Directive {
+  raw: string;
+  span: Span;
+  /** Parsed JSON argument of `%%{init: …}%%` / `%%{initialize: …}%%`; absent for other directives or bad JSON. */
+  init?: unknown;
+}
+
 export interface Preprocessed {
   cleaned: string;
-  /** Offset in `cleaned` → offset in the original diagram text. */
+  /** Offset in `cleaned` → offset in the original diagram text (monotone; removed regions collapse). */
   toOriginal(offset: number): number;
+  /** Set when cleaned is one unbroken slice of the original: toOriginal(offset) = offset + shift. */
+  shift?: number;
   frontMatter: FrontMatterInfo | null;
   /** Invalid YAML in the front matter: Mermaid rejects the diagram. */
   frontMatterError?: SyntaxIssue;
-  directives: { raw: string; span: Span }[];
+  /** `%%{…}%%` directives; `init` is the parsed argument of an `init`/`initialize` directive (as Mermaid reads it). */
+  directives: Directive[];
   /** Whole-line `%%` comments, in original offsets (text without the `%%`). */
   comments: { text: string; span: Span }[];
 }
@@ -46,6 +56,26 @@ function quoteAttributes(input: MappedText): MappedText {
   if (!input.text.includes('="')) return input;
   const text = input.text.replace(TAG, (_m, tag: string, attributes: string) => `<${tag}${attributes.replace(/="([^"]*)"/g, "='$1'")}>`);
   return text === input.text ? input : input.withText(text);
+}
+
+const INIT_TYPE = /(?:init\b)|(?:initialize\b)/;
+
+/**
+ * The argument of an init directive as utils.detectDirective reads it: every `'` becomes `"`, then
+ * the part after `init:` is JSON-parsed. Undefined for other directives and for bad JSON (which
+ * Mermaid logs and ignores).
+ */
+function readInit(raw: string): unknown {
+  const m = new RegExp(DIRECTIVE.source, 'i').exec(raw.replace(/'/g, '"'));
+  const type = m?.[1] ?? m?.[2];
+  if (!m || !type || !INIT_TYPE.test(type)) return undefined;
+  if (m[3]) return m[3].trim();
+  if (!m[4]) return undefined;
+  try {
+    return JSON.parse(m[4].trim()) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
@@ -74,7 +104,8 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
     }
     const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
     if (collect.frontMatter === undefined) {
-      collect.frontMatter = { raw: fm[0], data, span, ...(data.title != null ? { title: String(data.title) } : {}) };
+      // Mermaid keeps a title only when it is truthy, as a string.
+      collect.frontMatter = { raw: fm[0], data, span, ...(data.title ? { title: String(data.title) } : {}) };
     }
     text = text.delete([[0, fm[0].length]]);
   }
@@ -87,7 +118,10 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
         continue;
       }
       ranges.push([m.index, m.index + m[0].length]);
-      collect.directives?.push({ raw: m[0], span: { start: text.toOriginal(m.index), end: text.toOriginal(m.index + m[0].length) } });
+      const directive: Directive = { raw: m[0], span: { start: text.toOriginal(m.index), end: text.toOriginal(m.index + m[0].length) } };
+      const init = readInit(m[0]);
+      if (init !== undefined) directive.init = init;
+      collect.directives?.push(directive);
     }
     text = text.delete(ranges);
     COMMENT_LINE.lastIndex = 0;
@@ -122,6 +156,7 @@ export function preprocess(original: string): Preprocessed {
     directives: collect.directives,
     comments: collect.comments,
   };
+  if (text.shift !== undefined) result.shift = text.shift;
   if (frontMatterError) result.frontMatterError = frontMatterError;
   return result;
 }

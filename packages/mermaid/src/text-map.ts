@@ -25,6 +25,11 @@ export class MappedText {
     return origins[low]! + (offset - starts[low]!);
   }
 
+  /** When the whole text is one kept segment, original = offset + shift (the common case: no cheap map needed). */
+  get shift(): number | undefined {
+    return this.starts.length === 1 ? this.origins[0]! - this.starts[0]! : undefined;
+  }
+
   /** Removes the given [start, end) ranges (sorted, disjoint). */
   delete(ranges: [number, number][]): MappedText {
     if (ranges.length === 0) return this;
