@@ -35,6 +35,8 @@ export interface SyntaxIssue {
   message: string;
   /** How to repair it. */
   hint?: string;
+  /** Mermaid's own wording when the message above paraphrases it (delegated verdicts). */
+  detail?: string;
   span: Span;
 }
 
