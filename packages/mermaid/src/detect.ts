@@ -1,32 +1,126 @@
+import type { Preprocessed } from './preprocess.js';
+
 /**
- * Diagram-type detection as Mermaid 11.17.2 does it (diagram-api/detectType.ts): on the
- * preprocessed text with front matter, directives and comments stripped once more, the first
- * registered detector that matches wins. Only the types with a grammar of ours need to be told
- * apart exactly; every other text is handed to Mermaid, which detects it itself.
+ * Diagram-type detection as Mermaid 11.17.2 does it (diagram-api/detectType.ts and each
+ * `*Detector.ts`, read from the bundle): on the preprocessed text with front matter, directives
+ * and every `%%…` comment stripped once more, the first registered detector that matches wins.
+ * Some detectors also read the configuration (front matter `config:` and `init` directives).
  */
 const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
 const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
 const ANY_COMMENT = /\s*%%.*\n/gm;
-// Mermaid's C4 detector lacks a group: it matches these words anywhere in the text.
-const C4 = /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/;
 
-export type DetectedType = 'flowchart-v2' | 'flowchart-elk' | 'sequence' | 'pie' | 'other' | 'none';
-
-export function detectType(cleaned: string): DetectedType {
-  const text = cleaned.replace(FRONT_MATTER, '').replace(DIRECTIVE, '').replace(ANY_COMMENT, '\n');
-  if (text === 'error' || /^\s*---/.test(text) || C4.test(text)) return 'other';
-  if (/^\s*flowchart-elk/.test(text)) return 'flowchart-elk';
-  if (/^\s*sequenceDiagram/.test(text)) return 'sequence';
-  if (/^\s*pie/.test(text)) return 'pie';
-  // Detectors registered before flowchart whose words could prefix "graph"/"flowchart": none.
-  if (/^\s*(graph|flowchart)/.test(text)) return 'flowchart-v2';
-  // Deliberately wider than Mermaid's detectors: only text that no detector can match is ours to
-  // reject ("No diagram type detected"); anything that might be a diagram goes to Mermaid.
-  if (ANY_DETECTOR.test(text)) return 'other';
-  return 'none';
+/** The part of Mermaid's configuration that detectors read. */
+export interface DetectConfig {
+  flowchart?: { defaultRenderer?: unknown };
+  class?: { defaultRenderer?: unknown };
+  state?: { defaultRenderer?: unknown };
 }
 
-const ANY_DETECTOR = /^\s*(mindmap|architecture|kanban|class|er|gantt|info|pie|requirement|swimlane|timeline|gitGraph|state|journey|quadrantChart|sankey|packet|xychart|block|eventmodeling|treeView|radar|treemap|venn|cynefin|zenuml|ishikawa|railroad|wardley|abnf|ebnf)|^\s*(ishikawa|railroad|wardley)/i;
+export type MermaidTypeId =
+  | 'error' | '---' | 'flowchart-elk' | 'mindmap' | 'architecture' | 'c4' | 'kanban' | 'classDiagram' | 'class'
+  | 'er' | 'gantt' | 'info' | 'pie' | 'requirement' | 'sequence' | 'swimlane' | 'flowchart-v2' | 'flowchart'
+  | 'timeline' | 'gitGraph' | 'stateDiagram' | 'state' | 'journey' | 'quadrantChart' | 'sankey' | 'packet'
+  | 'xychart' | 'block' | 'eventmodeling' | 'treeView' | 'radar' | 'ishikawa' | 'treemap' | 'railroad'
+  | 'railroadEbnf' | 'railroadAbnf' | 'railroadPeg' | 'venn' | 'wardley' | 'cynefin';
+
+/** @deprecated name kept for callers: a Mermaid type id. */
+export type DetectedType = MermaidTypeId;
+
+type Detector = [MermaidTypeId, (text: string, config: DetectConfig) => boolean];
+
+// Mermaid's default configuration sets flowchart, class and state defaultRenderer to 'dagre-wrapper'.
+const renderer = (section: { defaultRenderer?: unknown } | undefined): unknown => section?.defaultRenderer ?? 'dagre-wrapper';
+
+// Registration order of 11.17.2 (diagram-orchestration.ts): first match wins.
+const DETECTORS: Detector[] = [
+  ['error', (t) => t.toLowerCase().trim() === 'error'],
+  ['---', (t) => t.toLowerCase().trimStart().startsWith('---')],
+  ['flowchart-elk', (t, c) => /^\s*flowchart-elk/.test(t) || (/^\s*(flowchart|graph)/.test(t) && renderer(c.flowchart) === 'elk')],
+  ['mindmap', (t) => /^\s*mindmap/.test(t)],
+  ['architecture', (t) => /^\s*architecture/.test(t)],
+  // Mermaid's C4 regex lacks a group: all but the first word match anywhere in the text.
+  ['c4', (t) => /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/.test(t)],
+  ['kanban', (t) => /^\s*kanban/.test(t)],
+  ['classDiagram', (t, c) => (/^\s*classDiagram/.test(t) && renderer(c.class) === 'dagre-wrapper') || /^\s*classDiagram-v2/.test(t)],
+  ['class', (t, c) => renderer(c.class) !== 'dagre-wrapper' && /^\s*classDiagram/.test(t)],
+  ['er', (t) => /^\s*erDiagram/.test(t)],
+  ['gantt', (t) => /^\s*gantt/.test(t)],
+  ['info', (t) => /^\s*info/.test(t)],
+  ['pie', (t) => /^\s*pie/.test(t)],
+  ['requirement', (t) => /^\s*requirement(Diagram)?/.test(t)],
+  ['sequence', (t) => /^\s*sequenceDiagram/.test(t)],
+  ['swimlane', (t) => /^\s*swimlane-beta\b/.test(t)],
+  ['flowchart-v2', (t, c) => {
+    const r = renderer(c.flowchart);
+    if (r === 'dagre-d3') return false;
+    if (/^\s*graph/.test(t) && r === 'dagre-wrapper') return true;
+    return /^\s*flowchart/.test(t);
+  }],
+  ['flowchart', (t, c) => {
+    const r = renderer(c.flowchart);
+    return r !== 'dagre-wrapper' && r !== 'elk' && /^\s*graph/.test(t);
+  }],
+  ['timeline', (t) => /^\s*timeline/.test(t)],
+  ['gitGraph', (t) => /^\s*gitGraph/.test(t)],
+  ['stateDiagram', (t, c) => /^\s*stateDiagram-v2/.test(t) || (/^\s*stateDiagram/.test(t) && renderer(c.state) === 'dagre-wrapper')],
+  ['state', (t, c) => renderer(c.state) !== 'dagre-wrapper' && /^\s*stateDiagram/.test(t)],
+  ['journey', (t) => /^\s*journey/.test(t)],
+  ['quadrantChart', (t) => /^\s*quadrantChart/.test(t)],
+  ['sankey', (t) => /^\s*sankey(-beta)?/.test(t)],
+  ['packet', (t) => /^\s*packet(-beta)?/.test(t)],
+  ['xychart', (t) => /^\s*xychart(-beta)?/.test(t)],
+  ['block', (t) => /^\s*block(-beta)?/.test(t)],
+  ['eventmodeling', (t) => /^\s*eventmodeling/.test(t)],
+  ['treeView', (t) => /^\s*treeView-beta/.test(t)],
+  ['radar', (t) => /^\s*radar-beta/.test(t)],
+  ['ishikawa', (t) => /^\s*ishikawa(-beta)?\b/i.test(t)],
+  ['treemap', (t) => /^\s*treemap/.test(t)],
+  ['railroad', (t) => /^\s*railroad-beta/i.test(t)],
+  ['railroadEbnf', (t) => /^\s*railroad-ebnf-beta/i.test(t)],
+  ['railroadAbnf', (t) => /^\s*railroad-abnf-beta/i.test(t)],
+  ['railroadPeg', (t) => /^\s*railroad-peg-beta/i.test(t)],
+  ['venn', (t) => /^\s*venn-beta/.test(t)],
+  ['wardley', (t) => /^\s*wardley-beta/i.test(t)],
+  ['cynefin', (t) => /^\s*cynefin-beta(?:[\s:]|$)/.test(t)],
+];
+
+/**
+ * Mermaid's type id for a cleaned diagram text, or null ("No diagram type detected").
+ * `config` is what detectors read; see detectConfig().
+ */
+export function detectType(cleaned: string, config: DetectConfig = {}): MermaidTypeId | null {
+  let text = cleaned;
+  if (text.includes('%%') || text.includes('---')) {
+    text = text.replace(FRONT_MATTER, '').replace(DIRECTIVE, '').replace(ANY_COMMENT, '\n');
+  }
+  for (const [id, matches] of DETECTORS) if (matches(text, config)) return id;
+  return null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const current = target[key];
+    if (isRecord(value) && isRecord(current)) mergeInto(current, value);
+    else target[key] = isRecord(value) ? structuredClone(value) : value;
+  }
+}
+
+/**
+ * The configuration Mermaid detects with: front matter `config:` merged with the `init`
+ * directives (directives win). Simplification: Mermaid drops every init directive when one of
+ * them has bad JSON; here only the bad one is dropped.
+ */
+export function detectConfig(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>): DetectConfig {
+  const fmConfig = pre.frontMatter?.data.config;
+  if (!isRecord(fmConfig) && !pre.directives.some((d) => isRecord(d.init))) return {};
+  const config: Record<string, unknown> = {};
+  if (isRecord(fmConfig)) mergeInto(config, fmConfig);
+  for (const d of pre.directives) if (isRecord(d.init)) mergeInto(config, d.init);
+  return config as DetectConfig;
+}
 
 /** The header keyword as written (first word of the cleaned text), for messages. */
 export function headerWord(cleaned: string): string {

@@ -1,7 +1,8 @@
 export * from './types.js';
-export { parseDiagram, parseDiagramSync, type ParsedDiagram, type ParseOptions, type LineOrigin } from './parse.js';
-export { preprocess, type Preprocessed, type FrontMatterInfo } from './preprocess.js';
-export { detectType, type DetectedType } from './detect.js';
+export { parseDiagram, parseDiagramSync, type ParsedDiagram, type ParseOptions } from './parse.js';
+export { lineStarts, makeLocator, type LineOrigin, type Locator } from './locate.js';
+export { preprocess, type Preprocessed, type FrontMatterInfo, type Directive } from './preprocess.js';
+export { detectType, detectConfig, type DetectedType, type MermaidTypeId, type DetectConfig } from './detect.js';
 export { mermaidVerdict, loadMermaid, type MermaidVerdict } from './delegate.js';
 export { grammars, type Grammar } from './registry.js';
 export { lastAtOrBefore } from './search.js';

@@ -1,21 +1,18 @@
-import { detectType, type DetectedType } from './detect.js';
-import { mermaidVerdict } from './delegate.js';
-import { parseWithLangium } from './langium.js';
+import { detectConfig, detectType } from './detect.js';
+import { mermaidVerdict, type MermaidVerdict } from './delegate.js';
+import { isLangiumDecided, parseWithLangium } from './langium.js';
+import { lineEnd, lineStarts, makeLocator, withLoc, type LineOrigin, type Locator } from './locate.js';
 import { humaniseMermaidMessage } from './messages.js';
-import { preprocess, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
+import { preprocess, type Directive, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
 import { grammars } from './registry.js';
-import { lastAtOrBefore } from './search.js';
-import type { AccText, DiagramAst, GenericAst, Label, Location, Point, Span, SyntaxIssue } from './types.js';
+import type { AccText, DiagramAst, GenericAst, Label, Point, Span, SyntaxIssue } from './types.js';
 
-export interface LineOrigin {
-  line: number;
-  column: number;
-}
+export type { LineOrigin } from './locate.js';
 
 export interface ParsedDiagram {
   /** The original diagram text. */
   text: string;
-  /** Mermaid's type id when known: 'flowchart-v2', 'flowchart-elk', 'sequence', or what Mermaid reported. */
+  /** Mermaid's type id ('flowchart-v2', 'sequence', 'pie', …), null when Mermaid detects none. */
   type: string | null;
   kind: DiagramAst['kind'] | 'unknown';
   ast: DiagramAst | null;
@@ -26,10 +23,11 @@ export interface ParsedDiagram {
   /** Whether Mermaid's own parser gave the verdict. */
   delegated: boolean;
   frontMatter: FrontMatterInfo | null;
-  directives: { raw: string; span: Span }[];
+  directives: Directive[];
   comments: { text: string; span: Span }[];
   /** The header line (first line Mermaid's grammar sees). */
   headerSpan: Span | null;
+  /** Every line of the original text (without its line break). */
   lines: { text: string; span: Span }[];
   /** File (or diagram) position of an offset in `text`. */
   locate(offset: number): Point;
@@ -40,83 +38,73 @@ export interface ParseOptions {
   origin?: readonly LineOrigin[];
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function makeLocator(text: string, origin: readonly LineOrigin[] | undefined): (offset: number) => Point {
-  const starts = lineStarts(text);
-  return (offset) => {
-    const low = lastAtOrBefore(starts, offset);
-    const column = offset - starts[low]!;
-    const at = origin?.[low];
-    return at ? { line: at.line, column: at.column + column } : { line: low + 1, column: column + 1 };
-  };
-}
-
-/** Maps every span of a grammar's result from cleaned offsets to original offsets, adding `loc`. */
-function mapSpans(root: unknown, pre: Preprocessed, locate: (offset: number) => Point): void {
-  const seen = new Set<object>();
+/**
+ * Maps every span of a grammar's result from cleaned offsets to original offsets and adds `loc`.
+ * Runs on every diagram, so it is a plain recursive walk; a span is recognised by numeric
+ * start/end and mapped once (shared objects are met twice but carry `loc` the second time).
+ */
+function mapSpans(root: unknown, pre: Preprocessed, locate: Locator): void {
+  const shift = pre.shift;
+  const toOriginal = shift === undefined ? pre.toOriginal : (offset: number) => offset + shift;
   const visit = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || seen.has(value)) return;
-    seen.add(value);
-    if (value instanceof Map) {
-      for (const v of value.values()) visit(v);
-      return;
-    }
+    if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       for (const v of value) visit(v);
       return;
     }
-    const record = value as Record<string, unknown>;
-    if (typeof record.start === 'number' && typeof record.end === 'number' && !('loc' in record)) {
-      const span = record as unknown as Span;
-      const start = pre.toOriginal(span.start);
-      const end = span.end > span.start ? pre.toOriginal(span.end - 1) + 1 : start;
-      span.start = start;
-      span.end = end;
-      span.loc = { start: locate(start), end: locate(end) } satisfies Location;
+    if (value instanceof Map) {
+      for (const v of value.values()) visit(v);
       return;
     }
-    for (const key in record) visit(record[key]);
+    const record = value as Record<string, unknown>;
+    if (typeof record.start === 'number' && typeof record.end === 'number') {
+      if (record.loc !== undefined) return;
+      const span = record as unknown as Span;
+      const start = toOriginal(span.start);
+      const end = span.end > span.start ? toOriginal(span.end - 1) + 1 : start;
+      span.start = start;
+      span.end = end;
+      span.loc = { start: locate(start), end: locate(end) };
+      return;
+    }
+    for (const key in record) {
+      const v = record[key];
+      if (v !== null && typeof v === 'object') visit(v);
+    }
   };
   visit(root);
-}
-
-function withLoc(span: Span, locate: (offset: number) => Point): Span {
-  return { ...span, loc: { start: locate(span.start), end: locate(span.end) } };
 }
 
 /** Lines after the header, as texts: what generic text rules read for types without an AST of ours. */
 function genericAst(pre: Preprocessed): GenericAst {
   const texts: Label[] = [];
   const starts = lineStarts(pre.cleaned);
-  starts.forEach((start, i) => {
-    if (i === 0) return;
-    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : pre.cleaned.length;
-    const raw = pre.cleaned.slice(start, end);
+  for (let i = 1; i < starts.length; i++) {
+    const start = starts[i]!;
+    const raw = pre.cleaned.slice(start, lineEnd(pre.cleaned, starts, i));
     const trimmed = raw.trim();
-    if (!trimmed) return;
+    if (!trimmed) continue;
     const lead = raw.length - raw.trimStart().length;
     texts.push({ raw: trimmed, text: trimmed, quoted: false, markdown: false, span: { start: start + lead, end: start + lead + trimmed.length } });
-  });
+  }
   const title = pre.frontMatter?.title;
-  const titleText: AccText | null = title ? { text: title, span: { start: 0, end: 0 } } : null;
+  const titleText: AccText | null = title ? { text: title, span: { ...pre.frontMatter!.span } } : null;
   return { kind: 'generic', texts, title: titleText, accTitle: null, accDescr: null };
 }
 
-function baseDiagram(text: string, options: ParseOptions): { pre: Preprocessed; diagram: ParsedDiagram } {
+interface Prepared {
+  pre: Preprocessed;
+  diagram: ParsedDiagram;
+}
+
+function prepare(text: string, options: ParseOptions): Prepared {
   const pre = preprocess(text);
-  const locate = makeLocator(text, options.origin);
   const starts = lineStarts(text);
+  const locate = makeLocator(starts, options.origin);
   const lines = starts.map((start, i) => {
-    const end = i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
+    const end = lineEnd(text, starts, i);
     return { text: text.slice(start, end), span: withLoc({ start, end }, locate) };
   });
-  const headerEnd = pre.cleaned.indexOf('\n');
-  const headerSpan = pre.cleaned.length > 0 ? { start: 0, end: headerEnd === -1 ? pre.cleaned.length : headerEnd } : null;
   const diagram: ParsedDiagram = {
     text, type: null, kind: 'unknown', ast: null, errors: [], verdict: 'valid', delegated: false,
     frontMatter: pre.frontMatter,
@@ -124,94 +112,133 @@ function baseDiagram(text: string, options: ParseOptions): { pre: Preprocessed; 
     comments: pre.comments.map((c) => ({ ...c, span: withLoc(c.span, locate) })),
     headerSpan: null, lines, locate,
   };
-  if (headerSpan) {
-    const start = pre.toOriginal(headerSpan.start);
-    const end = headerSpan.end > 0 ? pre.toOriginal(headerSpan.end - 1) + 1 : start;
+  if (pre.cleaned.length > 0) {
+    const newline = pre.cleaned.indexOf('\n');
+    const headerEnd = newline === -1 ? pre.cleaned.length : newline;
+    const start = pre.toOriginal(0);
+    const end = headerEnd > 0 ? pre.toOriginal(headerEnd - 1) + 1 : start;
     diagram.headerSpan = withLoc({ start, end }, locate);
   }
   if (pre.frontMatter) pre.frontMatter.span = withLoc(pre.frontMatter.span, locate);
   return { pre, diagram };
 }
 
-/** Runs our own grammar when there is one; returns false when only Mermaid can judge the text. */
-function parseWithGrammar(pre: Preprocessed, diagram: ParsedDiagram, detected: DetectedType): boolean {
-  if (pre.frontMatterError) {
-    diagram.errors = [{ ...pre.frontMatterError, span: withLoc(pre.frontMatterError.span, diagram.locate) }];
-    diagram.verdict = 'invalid';
-    diagram.kind = 'generic';
-    diagram.ast = genericAst(pre);
-    return true;
-  }
-  if (detected === 'none') {
-    const span = withLoc(diagram.headerSpan ?? { start: 0, end: 0 }, diagram.locate);
-    const word = pre.cleaned.trimStart().split(/\s/)[0] ?? '';
-    diagram.errors = [{
-      code: 'unknown-type',
-      message: word ? `Mermaid does not recognise the diagram type '${word.slice(0, 40)}'` : 'The diagram is empty: Mermaid needs a diagram type on its first line',
-      hint: 'start with a diagram type such as flowchart LR, sequenceDiagram, pie (types are case-sensitive)',
-      span,
-    }];
-    diagram.verdict = 'invalid';
-    diagram.kind = 'generic';
-    diagram.ast = genericAst(pre);
-    return true;
-  }
-  const grammar = grammars[detected];
-  if (!grammar) return false;
-  const result = grammar(pre.cleaned);
+function reject(diagram: ParsedDiagram, pre: Preprocessed, issue: SyntaxIssue): void {
+  diagram.errors = [{ ...issue, span: withLoc(issue.span, diagram.locate) }];
+  diagram.verdict = 'invalid';
+  diagram.kind = 'generic';
+  diagram.ast = genericAst(pre);
+  mapSpans(diagram.ast, pre, diagram.locate);
+}
+
+function accept(diagram: ParsedDiagram, pre: Preprocessed, result: { ast: DiagramAst; errors: SyntaxIssue[] }): void {
   mapSpans(result, pre, diagram.locate);
-  diagram.type = detected;
   diagram.ast = result.ast;
   diagram.kind = result.ast.kind;
   diagram.errors = result.errors;
   diagram.verdict = result.errors.length === 0 ? 'valid' : 'invalid';
+}
+
+/**
+ * Everything decided without Mermaid or Langium: front-matter YAML, type detection, Mermaid's
+ * pseudo-types, our own grammars. Returns false when the type needs Langium or Mermaid itself.
+ */
+function decideSync({ pre, diagram }: Prepared): boolean {
+  if (pre.frontMatterError) {
+    reject(diagram, pre, pre.frontMatterError);
+    return true;
+  }
+  const type = detectType(pre.cleaned, detectConfig(pre));
+  diagram.type = type;
+  const header = diagram.headerSpan ?? { start: 0, end: 0 };
+  if (type === null) {
+    const word = pre.cleaned.trimStart().split(/\s/)[0] ?? '';
+    const unclosed = pre.directives.find((d) => !d.raw.endsWith('}%%'));
+    if (!word && unclosed) {
+      reject(diagram, pre, {
+        code: 'unclosed-directive',
+        message: 'This %%{ directive is never closed with }%%: Mermaid removes everything after it, so no diagram is left',
+        hint: 'close the directive with }%% on the same or a later line',
+        span: { start: unclosed.span.start, end: Math.min(unclosed.span.end, unclosed.span.start + 3) },
+      });
+      return true;
+    }
+    reject(diagram, pre, {
+      code: 'unknown-type',
+      message: word ? `Mermaid does not recognise the diagram type '${word.slice(0, 40)}'` : 'The diagram is empty: Mermaid needs a diagram type on its first line',
+      hint: 'start with a diagram type such as flowchart LR, sequenceDiagram, pie (types are case-sensitive)',
+      span: header,
+    });
+    return true;
+  }
+  if (type === '---') {
+    reject(diagram, pre, {
+      code: 'front-matter-fence',
+      message: 'The diagram starts with --- but no front matter block is closed: Mermaid rejects it',
+      hint: 'close the front matter with a --- line indented like the opening one, or remove the ---',
+      span: header,
+    });
+    return true;
+  }
+  if (type === 'error') {
+    // Mermaid's built-in "error" diagram: its parser accepts anything.
+    diagram.kind = 'generic';
+    diagram.ast = genericAst(pre);
+    mapSpans(diagram.ast, pre, diagram.locate);
+    return true;
+  }
+  const grammar = grammars[type];
+  if (!grammar) return false;
+  accept(diagram, pre, grammar(pre.cleaned));
   return true;
 }
 
-/** Parses a diagram with our grammars; types only Mermaid can judge come back as 'needs-oracle'. */
+/** Parses a diagram with our grammars; types only Langium or Mermaid can judge come back as 'needs-oracle'. */
 export function parseDiagramSync(text: string, options: ParseOptions = {}): ParsedDiagram {
-  const { pre, diagram } = baseDiagram(text, options);
-  if (!parseWithGrammar(pre, diagram, detectType(pre.cleaned))) {
+  const prepared = prepare(text, options);
+  if (!decideSync(prepared)) {
+    const { pre, diagram } = prepared;
     diagram.verdict = 'needs-oracle';
     diagram.kind = 'generic';
     diagram.ast = genericAst(pre);
     mapSpans(diagram.ast, pre, diagram.locate);
   }
-  return diagram;
+  return prepared.diagram;
 }
 
 /** Parses a diagram and gives Mermaid 11.17.2's exact verdict, asking Mermaid itself where we have no grammar. */
 export async function parseDiagram(text: string, options: ParseOptions = {}): Promise<ParsedDiagram> {
-  const diagram = parseDiagramSync(text, options);
-  if (diagram.verdict !== 'needs-oracle') return diagram;
-  const pre = preprocess(text);
-  if (detectType(pre.cleaned) === 'pie') {
-    const result = await parseWithLangium('pie', pre.cleaned);
-    mapSpans(result, pre, diagram.locate);
-    Object.assign(diagram, { type: 'pie', kind: 'generic', ast: result.ast, errors: result.errors, verdict: result.errors.length ? 'invalid' : 'valid' });
+  const prepared = prepare(text, options);
+  if (decideSync(prepared)) return prepared.diagram;
+  const { pre, diagram } = prepared;
+  diagram.kind = 'generic';
+  if (isLangiumDecided(diagram.type)) {
+    accept(diagram, pre, await parseWithLangium(diagram.type, pre.cleaned));
     return diagram;
   }
+  diagram.ast = genericAst(pre);
+  mapSpans(diagram.ast, pre, diagram.locate);
   const verdict = await mermaidVerdict(text);
   diagram.delegated = true;
-  diagram.type = verdict.type ?? null;
+  if (verdict.type) diagram.type = verdict.type;
   diagram.verdict = verdict.valid ? 'valid' : 'invalid';
-  if (!verdict.valid) diagram.errors = [delegatedIssue(text, verdict, diagram)];
+  if (!verdict.valid) diagram.errors = [delegatedIssue(verdict, pre, diagram)];
   return diagram;
 }
 
-function delegatedIssue(text: string, verdict: Awaited<ReturnType<typeof mermaidVerdict>>, diagram: ParsedDiagram): SyntaxIssue {
+/** Mermaid's error as a SyntaxIssue: its line/column are in the cleaned text the grammar saw. */
+function delegatedIssue(verdict: MermaidVerdict, pre: Preprocessed, diagram: ParsedDiagram): SyntaxIssue {
   const { message, hint } = humaniseMermaidMessage(verdict.message ?? '', verdict.token);
   let span: Span = diagram.headerSpan ?? { start: 0, end: 0 };
   if (verdict.line !== undefined) {
-    // Mermaid's line/column are in the text its grammar saw: the cleaned text.
-    const pre = preprocess(text);
     const starts = lineStarts(pre.cleaned);
-    const lineStart = starts[Math.min(verdict.line - 1, starts.length - 1)] ?? 0;
+    const lineStart = starts[Math.min(Math.max(0, verdict.line - 1), starts.length - 1)] ?? 0;
     const offset = Math.min(pre.cleaned.length, lineStart + (verdict.column ?? 0));
     const start = pre.toOriginal(offset);
-    span = { start, end: start + Math.max(1, verdict.token?.length ?? 1) };
+    span = { start, end: Math.min(diagram.text.length, start + Math.max(1, verdict.token?.length ?? 1)) };
   }
   const issue: SyntaxIssue = { code: 'mermaid', message, span: withLoc(span, diagram.locate) };
   if (hint) issue.hint = hint;
+  if (verdict.message) issue.detail = verdict.message.split('\n')[0];
   return issue;
 }

@@ -1,0 +1,50 @@
+import { lastAtOrBefore } from './search.js';
+import type { Location, Point, Span } from './types.js';
+
+/**
+ * Positions: offsets in the original diagram text → 1-based line/column, either within the
+ * diagram or, given where each diagram line starts in its file, in file coordinates.
+ */
+
+/** Where line i (0-based) of the diagram text starts in the file (1-based line and column). */
+export interface LineOrigin {
+  line: number;
+  column: number;
+}
+
+/** Offsets at which each line of `text` starts (LF, CRLF and lone CR all end a line). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Offset of the end of line i (before its line break). */
+export function lineEnd(text: string, starts: readonly number[], i: number): number {
+  if (i + 1 >= starts.length) return text.length;
+  const next = starts[i + 1]!;
+  return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+}
+
+export type Locator = (offset: number) => Point;
+
+export function makeLocator(starts: readonly number[], origin?: readonly LineOrigin[]): Locator {
+  return (offset) => {
+    const line = lastAtOrBefore(starts, offset);
+    const column = offset - starts[line]!;
+    const at = origin?.[line];
+    return at ? { line: at.line, column: at.column + column } : { line: line + 1, column: column + 1 };
+  };
+}
+
+/** A copy of `span` with its `loc`. */
+export function withLoc(span: Span, locate: Locator): Span {
+  return { ...span, loc: { start: locate(span.start), end: locate(span.end) } satisfies Location };
+}
