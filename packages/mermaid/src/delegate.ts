@@ -39,10 +39,24 @@ export interface MermaidVerdict {
   valid: boolean;
   type?: string;
   message?: string;
-  /** jison: 1-based line, 0-based column in the text the grammar saw. */
+  /**
+   * Where the error is, in the text the grammar saw (1-based line, 0-based column). For jison
+   * errors this is where the last token Mermaid accepted ends (jison's hash.loc is that token's
+   * place, not the offending one's); `token` is the offending text, to be found from there.
+   */
   line?: number;
   column?: number;
   token?: string;
+  /** jison's name of the offending token ('COLON', 'NEWLINE', 'EOF', …) */
+  tokenName?: string;
+  /** jison's expected token names, quoted as jison prints them */
+  expected?: string[];
+}
+
+interface JisonError {
+  name?: string;
+  message?: string;
+  hash?: { text?: string; token?: string; expected?: string[]; loc?: { first_line: number; first_column: number; last_line: number; last_column: number } };
 }
 
 /** Mermaid's own verdict on a diagram text. */
@@ -64,19 +78,22 @@ export async function mermaidVerdict(text: string): Promise<MermaidVerdict> {
       mermaid.mermaidAPI.reset();
     }
   } catch (error) {
-    const err = error as { name?: string; message?: string; hash?: { loc?: { first_line: number; first_column: number }; text?: string } };
+    const err = error as JisonError;
     if (err.name === 'ReferenceError') return { valid: true, message: err.message };
     const verdict: MermaidVerdict = { valid: false, message: String(err.message ?? error) };
-    if (err.hash?.loc) {
-      verdict.line = err.hash.loc.first_line;
-      verdict.column = err.hash.loc.first_column;
-      verdict.token = err.hash.text;
+    const hash = err.hash;
+    if (hash?.loc) {
+      verdict.line = hash.loc.last_line;
+      verdict.column = hash.loc.last_column;
+      if (hash.text !== undefined) verdict.token = hash.text;
+      if (hash.token) verdict.tokenName = hash.token;
+      if (hash.expected) verdict.expected = hash.expected;
     } else {
-      // Langium: "… on line 2, column 6 …" (1-based column)
-      const m = /line (\d+), column (\d+)/.exec(verdict.message!);
+      // Langium: "… on line 2, column 6 …" (1-based column); jison lexer: "… on line 3. Unrecognized text."
+      const m = /line (\d+), column (\d+)/.exec(verdict.message!) ?? /^Lexical error on line (\d+)/.exec(verdict.message!);
       if (m) {
         verdict.line = Number(m[1]);
-        verdict.column = Number(m[2]) - 1;
+        verdict.column = m[2] ? Number(m[2]) - 1 : 0;
       }
     }
     return verdict;

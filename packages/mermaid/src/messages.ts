@@ -1,21 +1,55 @@
 /**
  * Turns Mermaid's parser messages ("Parse error on line 3: … Expecting 'SQE', …, got 'PS'") into
- * something a person reads, keeping Mermaid's words as the detail.
+ * something a person reads; Mermaid's own words are kept as the issue's detail.
  */
-export function humaniseMermaidMessage(message: string, token?: string): { message: string; hint?: string } {
-  const got = /got '([^']+)'/.exec(message)?.[1];
-  const first = message.split('\n')[0]!;
-  if (/No diagram type detected/.test(message)) {
+
+// jison token names that mean punctuation or positions rather than words.
+const TOKEN_WORDS: Record<string, string> = {
+  NEWLINE: 'the end of the line', NL: 'the end of the line', EOF: 'the end of the diagram', SPACE: 'a space',
+  COLON: "':'", COMMA: "','", SEMI: "';'", PIPE: "'|'", STRING: 'a quoted text', ID: 'a name', NUM: 'a number',
+  SQS: "'['", SQE: "']'", PS: "'('", PE: "')'", SQUARE_BRACES_START: "'['", SQUARE_BRACES_END: "']'",
+  STRUCT_START: "'{'", STRUCT_STOP: "'}'", DIAMOND_START: "'{'", DIAMOND_STOP: "'}'", MINUS: "'-'", PLUS: "'+'",
+  ARROW: 'an arrow', LINK: 'a link', TXT: 'text', MD_STR: 'a markdown string', INVALID: 'something Mermaid does not know here',
+};
+
+/** A jison token name as a reader understands it: 'SQUARE_BRACES_END' → "']'", 'title' → "title". */
+export function readableToken(name: string): string {
+  const bare = name.replace(/^'|'$/g, '');
+  if (TOKEN_WORDS[bare]) return TOKEN_WORDS[bare]!;
+  if (/^[a-z][\w-]*$/.test(bare)) return `'${bare}'`;
+  if (/^[^\w\s]+$/.test(bare)) return `'${bare}'`;
+  return bare.toLowerCase().replace(/_/g, ' ');
+}
+
+function whatWasFound(token: string | undefined, tokenName: string | undefined): string {
+  if (tokenName === 'EOF' || token === '') return 'the diagram ends too early';
+  if (token !== undefined && token.trim() === '' && token.includes('\n')) return 'the line ends too early';
+  if (token !== undefined && token.trim() !== '') return `unexpected '${token.trim().slice(0, 30)}' here`;
+  return 'Mermaid cannot read the text here';
+}
+
+export interface HumanMessage {
+  message: string;
+  hint?: string;
+}
+
+export function humaniseMermaidMessage(raw: string, token?: string, tokenName?: string, expected?: string[]): HumanMessage {
+  const first = raw.split('\n')[0]!.trim();
+  if (/No diagram type detected/.test(raw)) {
     return { message: 'Mermaid does not recognise the diagram type', hint: 'the first line must name a diagram type, e.g. "flowchart LR" or "sequenceDiagram" (case-sensitive)' };
   }
-  if (/^Parse error/.test(first) || /^Lexical error/.test(first)) {
-    const what = token !== undefined && token !== '' ? `'${token.replace(/\n/g, '\\n')}'` : got ? `token ${got}` : 'text';
-    const expecting = /Expecting (.+?), got/.exec(message.replace(/\n/g, ' '))?.[1];
-    const shortList = expecting?.split(', ').slice(0, 6).join(', ');
-    return {
-      message: `Mermaid cannot parse this: unexpected ${what}${/^Lexical/.test(first) ? ' (no token matches here)' : ''}`,
-      hint: shortList ? `expected one of ${shortList}${expecting!.split(', ').length > 6 ? ', …' : ''}` : undefined,
-    };
+  if (/^Lexical error/.test(first)) {
+    return { message: 'Mermaid cannot read the text here: no word or symbol of this diagram type starts like this', hint: 'look for a stray bracket, quote or symbol on this line' };
   }
-  return { message: `Mermaid rejects this diagram: ${first.replace(/\s+$/, '')}` };
+  if (/^Parse error/.test(first)) {
+    const names = expected ?? /Expecting (.+?), got/.exec(raw.replace(/\n/g, ' '))?.[1]?.split(', ') ?? [];
+    const readable = [...new Set(names.map(readableToken))];
+    const list = readable.slice(0, 5).join(', ') + (readable.length > 5 ? ', …' : '');
+    return { message: `Mermaid cannot parse this: ${whatWasFound(token, tokenName)}`, hint: readable.length ? `Mermaid expected ${readable.length > 1 ? 'one of ' : ''}${list}` : undefined };
+  }
+  if (/^Parsing failed/.test(first)) {
+    const detail = raw.split('\n').find((l) => /error on line/.test(l)) ?? first;
+    return { message: `Mermaid cannot parse this: ${detail.replace(/^.*error on line \d+, column \d+: /, '').trim()}` };
+  }
+  return { message: `Mermaid rejects this diagram: ${first}` };
 }

@@ -228,17 +228,29 @@ export async function parseDiagram(text: string, options: ParseOptions = {}): Pr
 
 /** Mermaid's error as a SyntaxIssue: its line/column are in the cleaned text the grammar saw. */
 function delegatedIssue(verdict: MermaidVerdict, pre: Preprocessed, diagram: ParsedDiagram): SyntaxIssue {
-  const { message, hint } = humaniseMermaidMessage(verdict.message ?? '', verdict.token);
+  const { message, hint } = humaniseMermaidMessage(verdict.message ?? '', verdict.token, verdict.tokenName, verdict.expected);
   let span: Span = diagram.headerSpan ?? { start: 0, end: 0 };
   if (verdict.line !== undefined) {
-    const starts = lineStarts(pre.cleaned);
+    const cleaned = pre.cleaned;
+    const starts = lineStarts(cleaned);
     const lineStart = starts[Math.min(Math.max(0, verdict.line - 1), starts.length - 1)] ?? 0;
-    const offset = Math.min(pre.cleaned.length, lineStart + (verdict.column ?? 0));
-    const start = pre.toOriginal(offset);
-    span = { start, end: Math.min(diagram.text.length, start + Math.max(1, verdict.token?.length ?? 1)) };
+    let offset = Math.min(cleaned.length, lineStart + (verdict.column ?? 0));
+    let length = 1;
+    // jison points at the last accepted token; the offending one is the next occurrence of its text.
+    const token = verdict.token?.trim();
+    if (verdict.tokenName === 'EOF' || verdict.token === '') offset = cleaned.trimEnd().length;
+    else if (token) {
+      const found = cleaned.indexOf(token, offset);
+      if (found !== -1 && found - offset < 200) {
+        offset = found;
+        length = token.length;
+      }
+    }
+    const start = pre.toOriginal(Math.min(offset, Math.max(0, cleaned.length - 1)));
+    span = { start, end: Math.min(diagram.text.length, start + length) };
   }
   const issue: SyntaxIssue = { code: 'mermaid', message, span: withLoc(span, diagram.locate) };
   if (hint) issue.hint = hint;
-  if (verdict.message) issue.detail = verdict.message.split('\n')[0];
+  if (verdict.message) issue.detail = verdict.message.split('\n').filter((l) => !/^[-.]*\^?$/.test(l.trim()) && !l.startsWith('...')).join(' ').slice(0, 400);
   return issue;
 }
