@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectConfig, detectType } from './detect.js';
+import { preprocess } from './preprocess.js';
+
+const typeOf = (text: string) => {
+  const pre = preprocess(text);
+  return detectType(pre.cleaned, detectConfig(pre));
+};
+
+// Each expectation was checked against mermaid.parse 11.17.2 (scripts/lib/mermaid-oracle.mjs).
+describe('detectType (Mermaid 11.17.2 detectors, in order)', () => {
+  it.each([
+    ['graph TD\nA-->B', 'flowchart-v2'],
+    ['flowchart LR\nA-->B', 'flowchart-v2'],
+    ['flowchart-elk\nA-->B', 'flowchart-elk'],
+    ['graphql TD', 'flowchart-v2'],
+    ['sequenceDiagram\nA->>B: x', 'sequence'],
+    ['classDiagram\nclass A', 'classDiagram'],
+    ['stateDiagram\n[*] --> A', 'stateDiagram'],
+    ['erDiagram', 'er'],
+    ['pie\n"a": 1', 'pie'],
+    ['xychart-beta', 'xychart'],
+    ['radar-beta', 'radar'],
+    ['ISHIKAWA-beta', 'ishikawa'],
+    [' error ', 'error'],
+    ['---\nflowchart LR', '---'],
+    ['flowchart LR\nC4Container --> B', 'c4'],
+  ])('%j → %s', (text, type) => {
+    expect(typeOf(text)).toBe(type);
+  });
+
+  it.each(['Flowchart LR', 'FLOWCHART', 'sequencediagram', 'zenuml', '', '%% only a comment\n'])('%j → no type', (text) => {
+    expect(typeOf(text)).toBeNull();
+  });
+
+  it('reads defaultRenderer from front matter and init directives', () => {
+    expect(typeOf('---\nconfig:\n  flowchart:\n    defaultRenderer: elk\n---\ngraph TD\nA-->B')).toBe('flowchart-elk');
+    expect(typeOf('---\nconfig:\n  flowchart:\n    defaultRenderer: dagre-d3\n---\ngraph TD\nA-->B')).toBe('flowchart');
+    expect(typeOf("%%{init: {'flowchart': {'defaultRenderer': 'dagre-d3'}}}%%\nflowchart TD\nA-->B")).toBeNull();
+    expect(typeOf('---\nconfig:\n  class:\n    defaultRenderer: dagre-d3\n---\nclassDiagram\nclass A')).toBe('class');
+  });
+});

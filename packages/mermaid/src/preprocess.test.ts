@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { preprocess } from './preprocess.js';
+
+/** Every offset of cleaned maps to the same character in the original, in increasing order. */
+function expectFaithfulMap(original: string): ReturnType<typeof preprocess> {
+  const pre = preprocess(original);
+  let last = -1;
+  for (let i = 0; i < pre.cleaned.length; i++) {
+    const at = pre.toOriginal(i);
+    expect(at).toBeGreaterThan(last);
+    last = at;
+    const expected = original[at] === '\r' ? '\n' : original[at] === '"' && pre.cleaned[i] === "'" ? "'" : original[at];
+    expect(pre.cleaned[i], `offset ${i}`).toBe(expected);
+  }
+  return pre;
+}
+
+describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
+  it('turns CRLF and lone CR into LF, mapping back past the removed CR', () => {
+    const pre = expectFaithfulMap('flowchart LR\r\nA-->B\rB-->C\r\n');
+    expect(pre.cleaned).toBe('flowchart LR\nA-->B\nB-->C\n');
+    expect(pre.toOriginal(pre.cleaned.indexOf('A'))).toBe(14);
+  });
+
+  it('rewrites double-quoted attributes inside tags only', () => {
+    const pre = expectFaithfulMap('flowchart LR\nA[<span style="x">say "hi"</span>]');
+    expect(pre.cleaned).toBe(`flowchart LR\nA[<span style='x'>say "hi"</span>]`);
+  });
+
+  it('strips front matter, keeps its data, title and span in original offsets', () => {
+    const text = '---\ntitle: Flow\nconfig:\n  theme: dark\n---\nflowchart LR\nA-->B';
+    const pre = expectFaithfulMap(text);
+    expect(pre.cleaned).toBe('flowchart LR\nA-->B');
+    expect(pre.frontMatter?.title).toBe('Flow');
+    expect(pre.frontMatter?.data.config).toEqual({ theme: 'dark' });
+    expect(text.slice(pre.frontMatter!.span.start, pre.frontMatter!.span.end)).toBe('---\ntitle: Flow\nconfig:\n  theme: dark\n---\n');
+    expect(pre.toOriginal(0)).toBe(text.indexOf('flowchart'));
+  });
+
+  it('accepts an indented front matter block (same indentation on both fences)', () => {
+    const pre = preprocess('  ---\n  title: T\n  ---\nflowchart LR\nA-->B');
+    expect(pre.frontMatter?.title).toBe('T');
+    expect(pre.cleaned.startsWith('flowchart')).toBe(true);
+  });
+
+  it('keeps a falsy title out, as Mermaid does', () => {
+    expect(preprocess('---\ntitle: 0\n---\npie\n"a": 1').frontMatter?.title).toBeUndefined();
+  });
+
+  it('reports invalid YAML with a position inside the front matter', () => {
+    const text = '---\ntitle: [a\n---\nflowchart LR\nA-->B';
+    const pre = preprocess(text);
+    expect(pre.frontMatterError?.code).toBe('front-matter-yaml');
+    expect(pre.frontMatterError!.span.start).toBeGreaterThan(3);
+    expect(pre.frontMatterError!.span.start).toBeLessThan(text.indexOf('flowchart'));
+  });
+
+  it('removes directives anywhere and parses init arguments like Mermaid (single quotes allowed)', () => {
+    const text = "%%{init: {'theme': 'forest'}}%%\nflowchart LR\nA-->B %%{wrap}%%";
+    const pre = expectFaithfulMap(text);
+    expect(pre.cleaned).toBe('flowchart LR\nA-->B ');
+    expect(pre.directives.map((d) => text.slice(d.span.start, d.span.end))).toEqual(["%%{init: {'theme': 'forest'}}%%", '%%{wrap}%%']);
+    expect(pre.directives[0]!.init).toEqual({ theme: 'forest' });
+    expect(pre.directives[1]!.init).toBeUndefined();
+  });
+
+  it('ignores bad init JSON (Mermaid logs it) and lets an unclosed directive swallow the rest', () => {
+    expect(preprocess('%%{init: {theme: x}}%%\npie\n"a": 1').directives[0]!.init).toBeUndefined();
+    expect(preprocess('%%{init: {"a": 1}\nflowchart LR\nA-->B').cleaned).toBe('');
+  });
+
+  it('deletes whole %% comment lines but not %% after code, nor a bare %% line', () => {
+    const text = 'flowchart LR\n  %% a note\nA-->B %% trailing\n%%\nB-->C';
+    const pre = expectFaithfulMap(text);
+    expect(pre.cleaned).toBe('flowchart LR\nA-->B %% trailing\n%%\nB-->C');
+    expect(pre.comments.map((c) => c.text)).toEqual([' a note']);
+    expect(text.slice(pre.comments[0]!.span.start, pre.comments[0]!.span.end)).toBe('%% a note');
+  });
+
+  it('runs twice: a comment line and blank lines before front matter are fine', () => {
+    const text = '\n%% c\n---\ntitle: A\n---\nflowchart LR\nA-->B';
+    expect(expectFaithfulMap(text).cleaned).toBe('flowchart LR\nA-->B');
+  });
+
+  it('runs twice: two consecutive front matter blocks are both stripped, a third one is not', () => {
+    const two = expectFaithfulMap('---\ntitle: A\n---\n---\ntitle: B\n---\nflowchart LR\nA-->B');
+    expect(two.cleaned).toBe('flowchart LR\nA-->B');
+    expect(two.frontMatter?.title).toBe('A');
+    expect(preprocess('%% c\n---\ntitle: A\n---\n---\ntitle: B\n---\nflowchart LR').cleaned.startsWith('---')).toBe(true);
+  });
+
+  it('trims leading whitespace and reports the shift when nothing inside was removed', () => {
+    const pre = preprocess('\n\n   flowchart LR\nA-->B');
+    expect(pre.cleaned).toBe('flowchart LR\nA-->B');
+    expect(pre.shift).toBe(5);
+    expect(preprocess('flowchart LR\n%% x\nA-->B').shift).toBeUndefined();
+  });
+
+  it('collapses removed regions: an end offset right after a removed line maps monotonically', () => {
+    const text = 'flowchart LR\n%% x\nA-->B';
+    const pre = preprocess(text);
+    const at = pre.cleaned.indexOf('A');
+    expect(pre.toOriginal(at)).toBe(text.indexOf('A'));
+    expect(pre.toOriginal(at - 1)).toBe(text.indexOf('\n'));
+    expect(pre.toOriginal(pre.cleaned.length)).toBe(text.length);
+  });
+});
