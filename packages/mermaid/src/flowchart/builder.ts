@@ -25,7 +25,8 @@ const SHAPE_NAMES: Record<string, FlowShape> = {
 
 /** Display text as Mermaid shows it: trimmed, entity codes decoded, <br> as a line break. */
 export function displayText(raw: string): string {
-  return decodeLabel(raw.trim()).replace(/<br\s*\/?>/gi, '\n');
+  const text = decodeLabel(raw.trim());
+  return text.includes('<') ? text.replace(/<br\s*\/?>/gi, '\n') : text;
 }
 
 function label(text: ParsedText, toSource: (offset: number) => number): Label {
@@ -107,7 +108,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   vertex(v: VertexInfo): FlowNodeRef | undefined {
-    this.registered.add(v);
+    v.registered = true;
     if (v.id.trim() === '') return undefined;
     const ref: FlowNodeRef = {
       type: 'nodeRef', id: v.id, idSpan: this.span(v.idStart, v.idEnd),
@@ -135,10 +136,9 @@ export class FlowAstBuilder implements FlowBuilder {
     return ref;
   }
 
-  private readonly registered = new WeakSet<VertexInfo>();
 
   private ensureVertex(v: VertexInfo): void {
-    if (!this.registered.has(v)) this.vertex(v);
+    if (!v.registered) this.vertex(v);
   }
 
   shapeData(v: VertexInfo, data: string, start: number, end: number): void {

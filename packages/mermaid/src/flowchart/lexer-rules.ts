@@ -258,25 +258,35 @@ function firstChars(source: string): string | null {
 }
 
 /** For each state: rule indices to try per ASCII code, and for everything else. */
-interface Dispatch {
+export interface Dispatch {
   ascii: number[][];
   other: number[];
 }
 
-function buildDispatch(rules: Rule[]): Dispatch {
-  const firsts = rules.map((rule) => rule.first ?? firstChars(rule.re.source));
+/**
+ * Which rules to try per character. `guarded` says whether the rules that need an '@' or the word
+ * "direction" are kept: a text without either never has them tried at all.
+ */
+function buildDispatch(rules: Rule[], keepAt: boolean, keepDirection: boolean): Dispatch {
+  const firsts = rules.map((rule) =>
+    (rule.needsAt && !keepAt) || (rule.needsDirection && !keepDirection) ? '' : rule.first ?? firstChars(rule.re.source));
   const ascii = Array.from({ length: 128 }, (_, code) =>
     firsts.flatMap((first, i) => (first === null || first.includes(String.fromCharCode(code)) ? [i] : [])));
   const other = firsts.flatMap((first, i) => (first === null || first.includes(' ') ? [i] : []));
   return { ascii, other };
 }
 
-/** Per start condition: its rules in order, and which of them to try at each character. */
-export interface StateTable extends Dispatch {
+/** Per start condition: its rules in order, and its dispatch per variant (1 = '@' in text, 2 = "direction"). */
+export interface StateTable {
+  name: State;
   rules: Rule[];
+  variants: [Dispatch, Dispatch, Dispatch, Dispatch];
 }
 
 export const STATES = Object.fromEntries(
-  Object.entries(RULES).map(([state, rules]) => [state, { rules, ...buildDispatch(rules) }]),
+  Object.entries(RULES).map(([state, rules]) => [state, {
+    name: state as State,
+    rules,
+    variants: [buildDispatch(rules, false, false), buildDispatch(rules, true, false), buildDispatch(rules, false, true), buildDispatch(rules, true, true)],
+  }]),
 ) as Record<State, StateTable>;
-

@@ -1,4 +1,4 @@
-import { LINK_CHARS, STATES, UNICODE_AFTER, type Lexer, type StateTable, type Token } from './lexer-rules.js';
+import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable, type Token } from './lexer-rules.js';
 import { isJsSpace, newlines } from './scanners.js';
 import { isUnicodeLetter } from './unicode.js';
 
@@ -55,12 +55,16 @@ export function lexFlowchart(input: string): LexResult {
   // Where the current run of white space ends, and whether a link may start there.
   let runEnd = -1;
   let linkAfterRun = false;
+  // Rules that need an '@' or "direction" are left out of the dispatch when the text has none.
+  const variant = (atAt === -1 ? 0 : 1) | (directionAt === -1 ? 0 : 2);
+  const INITIAL = STATES.INITIAL;
+  let table: StateTable = INITIAL;
+  let dispatch: Dispatch = INITIAL.variants[variant];
   while (pos < length) {
-    const state = lexer.stack[lexer.stack.length - 1]!;
     const code = input.charCodeAt(pos);
     // White space is most tokens (indentation is one SPACE per character). Only a link (whose
     // rules start with \s*) or a direction statement can claim it: when neither can, take it directly.
-    if (state === 'INITIAL' && (code === 32 || code === 9 || code === 10)) {
+    if (table === INITIAL && (code === 32 || code === 9 || code === 10)) {
       if (pos >= runEnd) {
         runEnd = pos + 1;
         while (isJsSpace(input.charCodeAt(runEnd))) runEnd++;
@@ -80,13 +84,12 @@ export function lexFlowchart(input: string): LexResult {
         }
       }
     }
-    const table: StateTable = STATES[state];
     const rules = table.rules;
-    const candidates = code < 128 ? table.ascii[code]! : table.other;
+    const candidates = code < 128 ? dispatch.ascii[code]! : dispatch.other;
     let matched = false;
     for (let c = 0; c <= candidates.length; c++) {
       const i = c < candidates.length ? candidates[c]! : rules.length;
-      if (state === 'INITIAL' && i > UNICODE_AFTER && code >= 128 && isUnicodeLetter(code)) {
+      if (table === INITIAL && i > UNICODE_AFTER && code >= 128 && isUnicodeLetter(code)) {
         tokens.push({ type: 'UNICODE_TEXT', text: input[pos]!, start: pos, end: pos + 1 });
         pos += 1;
         matched = true;
@@ -111,6 +114,10 @@ export function lexFlowchart(input: string): LexResult {
       }
       if (rule.push) lexer.stack.push(rule.push);
       if (rule.special) rule.special(lexer, token ?? ({} as Token));
+      if (rule.pop || rule.swap || rule.push || rule.special) {
+        table = STATES[lexer.stack[lexer.stack.length - 1]!];
+        dispatch = table.variants[variant];
+      }
       if (token) tokens.push(token);
       // A rule may match nothing (e.g. an empty click target); the state change must then move us on.
       if (end === pos && !token && !rule.push && !rule.pop && !rule.swap) continue;

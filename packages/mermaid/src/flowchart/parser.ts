@@ -39,6 +39,8 @@ export interface VertexInfo {
   props?: Record<string, string>;
   start: number;
   end: number;
+  /** Set by the builder once the vertex is in the AST (a vertex may be met again by a link). */
+  registered: boolean;
 }
 
 export interface FlowBuilder {
@@ -281,10 +283,10 @@ export class FlowParser {
 
   private vertex(): VertexInfo {
     const idTokens = this.idString('node');
-    const id = idTokens.map((t) => t.text).join('');
+    const id = idTokens.length === 1 ? idTokens[0]!.text : idTokens.map((t) => t.text).join('');
     const vertex: VertexInfo = {
       id, idStart: idTokens[0]!.start, idEnd: idTokens[idTokens.length - 1]!.end,
-      shape: null, text: null, classes: [], start: idTokens[0]!.start, end: idTokens[idTokens.length - 1]!.end,
+      shape: null, text: null, classes: [], start: idTokens[0]!.start, end: idTokens[idTokens.length - 1]!.end, registered: false,
     };
     const open = this.peek();
     let shape: string | null = null;
