@@ -1,7 +1,11 @@
 import { defineRule, noOptions } from '../define.js';
 import { normalizeColor, PlaneModel } from '../lib/planes.js';
 
-/** The fifth "Stream Plane" (#AA00AA) was retired: streams belong to the Service or State plane. */
+/**
+ * The fifth "Stream Plane" (#AA00AA) was retired: streams belong to the Service plane (processing)
+ * or the State plane (logs and topics). Reported: a subgraph drawn as that plane, a class named for
+ * it (streamStyle), and its colour as a fill or stroke.
+ */
 export default defineRule({
   meta: {
     id: 'atlas/no-stream-plane',
@@ -15,17 +19,23 @@ export default defineRule({
     const ast = context.diagram.ast;
     if (ast?.kind !== 'flowchart') return;
     const model = new PlaneModel(context.settings);
-    const hint = 'the Atlas has four planes: put stream processing in the Service plane and its logs in the State plane';
+    const hint = 'the Atlas has four planes: put stream processing in the Service plane and its logs and topics in the State plane';
     for (const sg of ast.subgraphs) {
-      const retired = model.retiredOfName(sg.id) ?? (sg.title ? model.retiredOfName(sg.title.text) : undefined);
+      const retired = model.retiredOfSubgraph(sg);
       if (retired) context.report({ message: `Subgraph "${sg.title?.text ?? sg.id}" is the retired ${retired.name} plane`, span: sg.headerSpan, hint });
     }
-    const retiredColors = new Set(model.retired.map((r) => r.color));
+    const retiredColors = new Map(model.retired.map((r) => [r.color, r.name]));
+    const named = new Set<object>();
+    for (const def of ast.classDefs) {
+      const match = def.names.map((n) => ({ n, r: model.retiredOfName(n) })).find((x) => x.r);
+      if (match?.r) named.add(def);
+      if (match?.r) context.report({ message: `classDef ${match.n} is the retired ${match.r.name} plane's class`, span: def.nameSpans[def.names.indexOf(match.n)] ?? def.span, hint });
+    }
     for (const def of [...ast.classDefs, ...ast.styles]) {
       const colour = def.styles.find((s) => (s.name === 'fill' || s.name === 'stroke') && retiredColors.has(normalizeColor(s.value) ?? ''));
-      if (!colour) continue;
+      if (!colour || named.has(def)) continue; // one finding per classDef
       const name = def.type === 'classDef' ? `classDef ${def.names.join(',')}` : `style ${def.nodeId}`;
-      context.report({ message: `${name} uses ${colour.value}, the retired Stream plane's colour`, span: colour.span, hint });
+      context.report({ message: `${name} uses ${colour.value}, the retired ${retiredColors.get(normalizeColor(colour.value)!)} plane's colour`, span: colour.span, hint });
     }
   },
 });

@@ -1,16 +1,31 @@
-import { defineRule, noOptions } from '../define.js';
-import { normalizeColor, PlaneModel } from '../lib/planes.js';
+import type { StyleProperty } from '@atlas-lint/mermaid';
+import { defineRule } from '../define.js';
+import { normalizeColor, PlaneModel, type Plane } from '../lib/planes.js';
+
+interface Options {
+  /** Accept the design system's secondary and dark-mode tints of a plane (#60A5FA for Edge…). */
+  allowShades: boolean;
+}
 
 /**
- * Plane classes and styles use the canonical colours. The legacy palette (#0066CC #00AA00
+ * Plane classes and styles use the canonical colours; the legacy palette (#0066CC #00AA00
  * #FF8800 #CC0000) is rewritten to the canonical one by --fix.
+ *
+ * Only fills that stand for a plane are judged, so red and green used for "down" and "up" in an
+ * incident timeline are left alone:
+ * - a classDef named for a plane (edgeStyle, ServicePlane, state): any fill but its own plane's;
+ * - a classDef worn only by nodes of one plane subgraph, and `style` of a node inside a plane
+ *   subgraph: that plane's legacy colour;
+ * - `style` of a plane subgraph (its background): a legacy colour or another plane's colour
+ *   (light tints such as #EFF6FF are backgrounds, not plane colours).
  */
-export default defineRule({
+export default defineRule<Options>({
   meta: {
     id: 'atlas/plane-colors',
     description: 'A plane class or style uses a colour other than its plane\'s canonical one (or the legacy palette)',
     severity: 'warn',
-    schema: noOptions,
+    schema: { type: 'object', additionalProperties: false, properties: { allowShades: { type: 'boolean' } } },
+    defaultOptions: { allowShades: true },
     fixable: true,
     docs: 'rules/atlas/plane-colors.md',
   },
@@ -18,32 +33,47 @@ export default defineRule({
     const ast = context.diagram.ast;
     if (ast?.kind !== 'flowchart') return;
     const model = new PlaneModel(context.settings);
-    const check = (owner: string, ownerPlane: ReturnType<PlaneModel['planeOfName']>, styles: typeof ast.classDefs[number]['styles']) => {
+    const subgraphPlanes = model.subgraphPlanes(ast);
+    const nodePlane = (id: string) => model.planeAround(ast, ast.nodes.get(id)?.subgraph ?? null, subgraphPlanes);
+
+    type Strictness = 'own' | 'legacy' | 'background';
+    const check = (owner: string, plane: Plane, strictness: Strictness, styles: StyleProperty[]) => {
       const fill = styles.find((s) => s.name === 'fill');
-      if (!fill) return;
-      const color = normalizeColor(fill.value);
-      if (!color) return;
+      const color = fill && normalizeColor(fill.value);
+      if (!fill || !color || color === plane.color) return;
+      if (context.options.allowShades && plane.shades.includes(color)) return;
+      const span = { start: fill.span.end - fill.value.length, end: fill.span.end };
+      const fix = { span, text: plane.color };
       const byColor = model.planeOfColor(color);
-      const valueStart = fill.span.end - fill.value.length;
-      if (byColor?.legacy) {
-        const plane = ownerPlane ?? byColor.plane;
-        context.report({
-          message: `${owner}: ${fill.value} is the legacy ${plane.name} colour; the ${plane.name} plane is ${plane.color}`,
-          span: { start: valueStart, end: fill.span.end },
-          fix: { span: { start: valueStart, end: fill.span.end }, text: plane.color },
-        });
-      } else if (ownerPlane && color !== ownerPlane.color) {
-        context.report({
-          message: `${owner} is a ${ownerPlane.name}-plane class but fills with ${fill.value}; the ${ownerPlane.name} plane is ${ownerPlane.color}`,
-          span: { start: valueStart, end: fill.span.end },
-          fix: { span: { start: valueStart, end: fill.span.end }, text: ownerPlane.color },
-        });
+      if (byColor?.legacy && (strictness !== 'legacy' || byColor.plane === plane)) {
+        const whose = byColor.plane === plane ? `the legacy ${plane.name} colour` : `a legacy colour (${byColor.plane.name})`;
+        context.report({ message: `${owner}: ${fill.value} is ${whose}; the ${plane.name} plane is ${plane.color}`, span, fix });
+      } else if (strictness === 'own' || (strictness === 'background' && byColor && byColor.plane !== plane)) {
+        const other = byColor && byColor.plane !== plane ? ` (the ${byColor.plane.name} plane's colour)` : '';
+        context.report({ message: `${owner} stands for the ${plane.name} plane but fills with ${fill.value}${other}; the ${plane.name} plane is ${plane.color}`, span, fix });
       }
     };
+
     for (const def of ast.classDefs) {
-      const plane = def.names.map((n) => model.planeOfName(n)).find(Boolean);
-      check(`classDef ${def.names.join(',')}`, plane, def.styles);
+      const owner = `classDef ${def.names.join(',')}`;
+      const named = def.names.map((n) => model.planeOfName(n)).find(Boolean);
+      if (named) {
+        check(owner, named, 'own', def.styles);
+        continue;
+      }
+      // A class worn only inside one plane's subgraph is that plane's colour.
+      const wearers = [...ast.nodes.values()].filter((n) => n.classes.some((c) => def.names.includes(c)));
+      const planes = new Set(wearers.map((n) => nodePlane(n.id)));
+      const [only] = planes;
+      if (wearers.length > 0 && planes.size === 1 && only) check(owner, only, 'legacy', def.styles);
     }
-    for (const style of ast.styles) check(`style ${style.nodeId}`, undefined, style.styles);
+    for (const style of ast.styles) {
+      const subgraph = subgraphPlanes.get(style.nodeId);
+      if (subgraph) check(`style ${style.nodeId}`, subgraph, 'background', style.styles);
+      else {
+        const around = ast.nodes.has(style.nodeId) ? nodePlane(style.nodeId) : undefined;
+        if (around) check(`style ${style.nodeId}`, around, 'legacy', style.styles);
+      }
+    }
   },
 });

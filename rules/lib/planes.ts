@@ -1,27 +1,48 @@
 import type { SharedSettings } from '@atlas-lint/engine';
-import type { FlowchartAst } from '@atlas-lint/mermaid';
+import type { FlowchartAst, FlowSubgraph } from '@atlas-lint/mermaid';
 
 /**
  * The Atlas four-plane model: which plane a subgraph, class or colour stands for. Names and
- * colours come from the config (`planes`), with the Atlas defaults.
+ * colours come from the config (`planes`), with the Atlas defaults (20-MERMAID-DESIGN-SYSTEM).
  */
 export interface Plane {
   name: string;
+  /** Canonical fill, normalised (#RRGGBB). */
   color: string;
+  /** Lower-case names that stand for the plane (its name is always one). */
   aliases: string[];
   legacyColors: string[];
+  /** Other fills of the design system for this plane (secondary and dark-mode tints). */
+  shades: string[];
 }
 
-export const DEFAULT_PLANES: Plane[] = [
-  { name: 'Edge', color: '#3B82F6', aliases: ['edge', 'edgeplane', 'edge plane', 'edgestyle', 'edgeclass'], legacyColors: ['#0066CC'] },
-  { name: 'Service', color: '#10B981', aliases: ['service', 'serviceplane', 'service plane', 'servicestyle', 'serviceclass'], legacyColors: ['#00AA00'] },
-  { name: 'State', color: '#F59E0B', aliases: ['state', 'stateplane', 'state plane', 'statestyle', 'stateclass'], legacyColors: ['#FF8800'] },
-  { name: 'Control', color: '#8B5CF6', aliases: ['control', 'controlplane', 'control plane', 'controlstyle', 'controlclass'], legacyColors: ['#CC0000'] },
+export interface RetiredPlane {
+  name: string;
+  color: string;
+  aliases: string[];
+}
+
+/** Design-system tints per default plane name: accepted beside the canonical colour. */
+const DEFAULT_SHADES: Record<string, string[]> = {
+  edge: ['#60A5FA', '#93C5FD'],
+  service: ['#34D399', '#6EE7B7'],
+  state: ['#FBBF24', '#FCD34D'],
+  control: ['#A78BFA', '#C4B5FD'],
+};
+
+type PlaneSettings = NonNullable<NonNullable<SharedSettings['planes']>['definitions']>;
+type RetiredSettings = NonNullable<NonNullable<SharedSettings['planes']>['retired']>;
+
+export const DEFAULT_PLANES: PlaneSettings = [
+  { name: 'Edge', color: '#3B82F6', legacyColors: ['#0066CC'] },
+  { name: 'Service', color: '#10B981', legacyColors: ['#00AA00'] },
+  { name: 'State', color: '#F59E0B', legacyColors: ['#FF8800'] },
+  { name: 'Control', color: '#8B5CF6', legacyColors: ['#CC0000'] },
 ];
 
-export const DEFAULT_RETIRED = [{ name: 'Stream', color: '#AA00AA', aliases: ['stream', 'streamplane', 'stream plane', 'streamstyle'] }];
+export const DEFAULT_RETIRED: RetiredSettings = [{ name: 'Stream', color: '#AA00AA' }];
 
-/** #abc → #AABBCC; anything else → null. */
+/** #abc → #AABBCC (case-insensitive); anything that is not a hex colour → null. */
 export function normalizeColor(value: string): string | null {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
   if (!m) return null;
@@ -29,66 +50,83 @@ export function normalizeColor(value: string): string | null {
   return `#${hex.toUpperCase()}`;
 }
 
+/** "EdgePlane", "edge_plane", "Edge-Style" → "edgeplane", "edgestyle". */
+const compact = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
+/** A plane's own names (Edge, EdgePlane, edgeStyle, EdgeClass) and the configured aliases, compacted. */
+const namesFor = (name: string, aliases: string[] = []): string[] =>
+  [...new Set([name, `${name}plane`, `${name}style`, `${name}class`, ...aliases].map(compact))];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Emoji, quotes, brackets and other decoration before a title's first word. */
+const LEADING_DECORATION = /^[^\p{L}\p{N}]+/u;
+
 export class PlaneModel {
   readonly planes: Plane[];
-  readonly retired: { name: string; color: string; aliases: string[] }[];
+  readonly retired: RetiredPlane[];
 
-  constructor(settings: SharedSettings) {
+  constructor(settings: Pick<SharedSettings, 'planes'>) {
     this.planes = (settings.planes?.definitions ?? DEFAULT_PLANES).map((p) => ({
       name: p.name,
       color: normalizeColor(p.color) ?? p.color,
-      aliases: [p.name.toLowerCase(), ...(p.aliases ?? []).map((a) => a.toLowerCase())],
+      aliases: namesFor(p.name, p.aliases),
       legacyColors: (p.legacyColors ?? []).map((c) => normalizeColor(c) ?? c),
+      shades: DEFAULT_SHADES[p.name.toLowerCase()] ?? [],
     }));
-    this.retired = (settings.planes?.retired ?? DEFAULT_RETIRED).map((r) => ({ ...r, color: normalizeColor(r.color) ?? r.color, aliases: [r.name.toLowerCase(), ...(r.aliases ?? []).map((a) => a.toLowerCase())] }));
+    this.retired = (settings.planes?.retired ?? DEFAULT_RETIRED).map((r) => ({
+      name: r.name,
+      color: normalizeColor(r.color) ?? r.color,
+      aliases: namesFor(r.name, r.aliases),
+    }));
   }
 
   /**
-   * The plane a name (subgraph id/title, class name) stands for: an alias ("Edge", EdgePlane,
-   * edgeStyle, EDGE) or a title that says "<plane> plane" ("Edge Plane - CDN"). "Service Impact"
-   * is not the Service plane.
+   * The plane a class name or subgraph id stands for: one of its aliases, however spelt
+   * (EdgePlane, edge_plane, EDGE, edgeStyle), or an id that starts with "<plane>Plane"
+   * (EdgePlane2, Edge_Plane___CDN). "serviceFailure" or "ServiceMesh" is no plane.
    */
   planeOfName(name: string): Plane | undefined {
-    const key = name.toLowerCase().replace(/["'`]/g, '').trim();
-    const compact = key.replace(/[\s_-]+/g, '');
-    return this.planes.find((p) =>
-      p.aliases.some((a) => compact === a.replace(/\s+/g, '')) ||
-      new RegExp(`\\b${p.name.toLowerCase()}[\\s_-]*plane\\b`).test(key) ||
-      compact.startsWith(`${p.name.toLowerCase()}plane`),
-    );
+    return matchName(this.planes, name);
   }
 
-  /** A subgraph named for a retired plane: "Stream Plane", StreamPlane. */
-  retiredOfName(name: string): { name: string; color: string } | undefined {
-    const key = name.toLowerCase();
-    const compact = key.replace(/[\s_-]+/g, '');
-    return this.retired.find((r) => compact.startsWith(`${r.name.toLowerCase()}plane`) || new RegExp(`\\b${r.name.toLowerCase()}[\\s_-]*plane\\b`).test(key));
+  /**
+   * The plane a subgraph title names: the title starts with the plane ("Edge Plane - CDN",
+   * "🌐 Edge Plane", "State - Storage", "Edge") or puts it after a separator ("Ingestion - Edge
+   * Plane"). A qualified plane ("Istio Control Plane", "ARM Control Plane") is a product's own
+   * control plane, not an Atlas one.
+   */
+  planeOfTitle(title: string): Plane | undefined {
+    return matchTitle(this.planes, title);
+  }
+
+  /** The plane a subgraph stands for; its title, when it has one, decides over its id. */
+  planeOfSubgraph(sg: FlowSubgraph): Plane | undefined {
+    return subgraphMatch(this.planes, sg);
+  }
+
+  /** A subgraph drawn as a retired plane ("Stream Plane", StreamPlane). */
+  retiredOfSubgraph(sg: FlowSubgraph): RetiredPlane | undefined {
+    return subgraphMatch(this.retired, sg);
+  }
+
+  retiredOfName(name: string): RetiredPlane | undefined {
+    return matchName(this.retired, name);
   }
 
   planeOfColor(color: string): { plane: Plane; legacy: boolean } | undefined {
     const c = normalizeColor(color);
     if (!c) return undefined;
-    for (const plane of this.planes) {
-      if (plane.color === c) return { plane, legacy: false };
-      if (plane.legacyColors.includes(c)) return { plane, legacy: true };
-    }
+    for (const plane of this.planes) if (plane.color === c || plane.shades.includes(c)) return { plane, legacy: false };
+    for (const plane of this.planes) if (plane.legacyColors.includes(c)) return { plane, legacy: true };
     return undefined;
   }
 
-  /** Planes a flowchart shows: from its subgraphs and its plane classes. */
-  planesOf(ast: FlowchartAst): Set<string> {
-    const found = new Set<string>();
+  /** Subgraph id → plane, for the subgraphs that stand for a plane. */
+  subgraphPlanes(ast: FlowchartAst): Map<string, Plane> {
+    const map = new Map<string, Plane>();
     for (const sg of ast.subgraphs) {
-      const plane = this.planeOfName(sg.id) ?? (sg.title ? this.planeOfName(sg.title.text) : undefined);
-      if (plane) found.add(plane.name);
+      const plane = this.planeOfSubgraph(sg);
+      if (plane) map.set(sg.id, plane);
     }
-    for (const def of ast.classDefs) {
-      for (const name of def.names) {
-        const plane = this.planeOfName(name);
-        if (plane && ast.classAssigns.some((a) => a.className === name)) found.add(plane.name);
-      }
-    }
-    return found;
+    return map;
   }
 
   /** Class name → plane, for the classDefs of a diagram whose names say their plane. */
@@ -102,4 +140,57 @@ export class PlaneModel {
     }
     return map;
   }
+
+  /** Planes a flowchart shows: its plane subgraphs, and plane classes that some node wears. */
+  planesOf(ast: FlowchartAst): Set<string> {
+    const found = new Set([...this.subgraphPlanes(ast).values()].map((p) => p.name));
+    const used = new Set([...ast.nodes.values()].flatMap((n) => n.classes));
+    for (const [name, plane] of this.classPlanes(ast)) if (used.has(name)) found.add(plane.name);
+    return found;
+  }
+
+  /**
+   * The plane around a node: the innermost enclosing subgraph that stands for a plane. Subgraph
+   * ids may repeat (Mermaid merges them), so the parent chain can loop: stop at a repeat.
+   */
+  planeAround(ast: FlowchartAst, subgraph: string | null, planes = this.subgraphPlanes(ast)): Plane | undefined {
+    const parentOf = new Map(ast.subgraphs.map((s) => [s.id, s.parent]));
+    const seen = new Set<string>();
+    for (let at = subgraph; at && !seen.has(at); at = parentOf.get(at) ?? null) {
+      seen.add(at);
+      const plane = planes.get(at);
+      if (plane) return plane;
+    }
+    return undefined;
+  }
+}
+
+function matchName<P extends { name: string; aliases: string[] }>(planes: P[], name: string): P | undefined {
+  const key = compact(name.replace(/["'`]/g, ''));
+  return planes.find((p) => p.aliases.includes(key) || key.startsWith(`${compact(p.name)}plane`));
+}
+
+function matchTitle<P extends { name: string; aliases: string[] }>(planes: P[], title: string, id?: string): P | undefined {
+  const text = title.replace(LEADING_DECORATION, '').replace(/\s+/g, ' ').trim();
+  return planes.find((p) => {
+    const word = escape(p.name);
+    // "Edge Plane…", "Edge_Plane", or the bare name / an alias as the whole title.
+    if (new RegExp(`^${word}[ _-]?plane\\b`, 'i').test(text) || p.aliases.includes(compact(text))) return true;
+    // "Stream Ingestion - Edge Plane", "Blast Radius: Service Plane"
+    if (new RegExp(`[-–—:|(]\\s*${word} plane\\b`, 'i').test(text)) return true;
+    // "State - Storage", "Edge: CDN" name a plane only on a subgraph whose id starts with it
+    // (StatePlane, StateEU): "Service - Payments" alone may be one service's box.
+    return id !== undefined && compact(id).startsWith(compact(p.name)) && new RegExp(`^${word}\\s*[-–—:|(]`, 'i').test(text);
+  });
+}
+
+function subgraphMatch<P extends { name: string; aliases: string[] }>(planes: P[], sg: FlowSubgraph): P | undefined {
+  const title = sg.title?.text.trim();
+  if (title && title !== sg.id) {
+    const byTitle = matchTitle(planes, title, sg.id);
+    if (byTitle) return byTitle;
+    // A title that names a qualified plane ("Istio Control Plane") overrides an id like ControlPlane.
+    if (/\bplane\b/i.test(title)) return undefined;
+  }
+  return matchName(planes, sg.id);
 }
