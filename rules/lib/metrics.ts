@@ -1,27 +1,84 @@
 /**
  * Recognisers for production data in diagram text. Each is a regex over display text (labels
- * after Mermaid's unescaping), kept here so every rule and its docs agree on what counts.
+ * after Mermaid's unescaping: `<br/>` is a newline, entity codes decoded), kept here so every
+ * rule and its docs agree on what counts. Tested in metrics.test.ts, with the near misses the
+ * Atlas corpus showed.
  */
-export const INSTANCE_TYPE = new RegExp([
-  // AWS EC2 / RDS / ElastiCache / OpenSearch: r5.24xlarge, m7g.metal, db.r6g.2xlarge, cache.r6g.large
-  String.raw`\b(?:db\.|cache\.|search\.)?[a-z]{1,3}\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|metal|\d*xlarge)\b`,
-  // GCP: n2-standard-8, e2-medium, c3-highcpu-22, a2-highgpu-1g
+
+const anyOf = (parts: string[], flags = ''): RegExp => new RegExp(parts.join('|'), flags);
+
+/** A number as people write it: 5, 1,200, 2.5 */
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+/** Magnitude after a number: 47K, 2.1M, 3 billion */
+const MAG = String.raw`(?:\s?(?:[KMBT]|k|bn|thousand|million|billion|trillion)\b)?`;
+
+export const INSTANCE_TYPE = anyOf([
+  // AWS EC2 / RDS / ElastiCache / OpenSearch / SageMaker: r5.24xlarge, m7g.metal, db.r6g.2xlarge,
+  // cache.r6g.large, p4d.24xlarge, ml.p3.2xlarge, i3en.metal-24xl
+  String.raw`\b(?:db\.|cache\.|search\.|ml\.)?[a-z]{1,3}\d[a-z0-9-]*\.(?:nano|micro|small|medium|large|metal(?:-\d+xl)?|\d*xlarge)\b`,
+  // GCP: n2-standard-8, e2-medium, c3-highcpu-22, a2-highgpu-1g, m1-ultramem-40, n1-standard-96
   String.raw`\b[a-z]\d[a-z]?-(?:standard|highmem|highcpu|micro|small|medium|megamem|ultramem|highgpu|megagpu|custom)(?:-\d+[a-z]?)?\b`,
-  // Azure: Standard_D4s_v3, Standard_E8ds_v5
-  String.raw`\bStandard_[A-Z]\d+[a-z]*(?:_v\d)?\b`,
-].join('|'));
+  // Azure: Standard_D4s_v3, Standard_E8ds_v5, Standard_NC24ads_A100_v4
+  String.raw`\bStandard_[A-Z]{1,3}\d+[a-z]*(?:_[A-Z]\d+)?(?:_v\d)?\b`,
+]);
 
-// $47K/month, $0.25/GB, $2.1M/yr, $1,200, 47K USD
-export const MONEY = /(?:\$\s?\d[\d,]*(?:\.\d+)?\s?(?:[KMB]|k|bn|million|billion|thousand)?(?:\s?\/\s?[A-Za-z]+)?)|\b\d[\d,.]*\s?(?:[KMB])?\s?(?:USD|EUR|dollars)\b/;
+/**
+ * Money: $47K/month, $0.25/GB, $2.1M/yr, $1,200, €30K, 47K USD. A "$" needs a digit after it, so
+ * "$/core" or "${var}" is no figure.
+ */
+export const MONEY = anyOf([
+  String.raw`[$€£]\s?${NUM}${MAG}`,
+  String.raw`\b${NUM}${MAG}\s?(?:USD|EUR|GBP|dollars)\b`,
+]);
 
-// p50: 5ms, P99 120 ms, p99.9 = 2s
-export const LATENCY_PERCENTILE = /\b[pP](?:50|75|90|95|99|99\.9|99\.99|999)\b\s*[:=]?\s*[<≤~]?\s*\d[\d.,]*\s?(?:µs|us|ms|s|sec|seconds|min)\b/;
-export const ANY_PERCENTILE = /\b[pP](?:50|75|90|95|99|99\.9|99\.99|999)\b/;
+const PERCENTILE = String.raw`\b[pP](?:50|75|90|95|99|99\.9|99\.99|999)\b`;
+const DURATION = String.raw`${NUM}\s?(?:µs|us|ms|s|sec|secs|seconds|min|mins|minutes)\b`;
+/**
+ * A latency percentile with a value: "p50: 5ms", "P99 120 ms", "p99.9 = 2s", "p99 latency: 5ms",
+ * "p99 < 200ms", and the value first: "25ms p99", "<10ms p99".
+ */
+export const LATENCY_PERCENTILE = anyOf([
+  String.raw`${PERCENTILE}\s*(?:(?:latency|response(?: time)?|read|write|lookup|e2e|end-to-end)\s*)?[:=]?\s*[<≤~]?\s*${DURATION}`,
+  String.raw`${DURATION}\s*(?:@|at)?\s*${PERCENTILE}`,
+], 'i');
+export const ANY_PERCENTILE = new RegExp(PERCENTILE);
 
-// 10M users, 50K RPS, 2PB, 1B req/day, 3.2 Gbps, 500K QPS
-export const SCALE = /\b\d[\d,.]*\s?(?:[KMBT]|k|million|billion|thousand)?\+?\s?(?:users|DAU|MAU|subscribers|customers|members|RPS|QPS|TPS|req\/s|requests\/s(?:ec)?|requests per second|req\/(?:day|sec|min)|requests|msgs?\/s|messages\/s(?:ec)?|events\/s(?:ec)?|ops\/s(?:ec)?|writes\/s|reads\/s|streams|devices|connections|nodes|servers|instances|clusters|shards|partitions)\b|\b\d[\d,.]*\s?(?:KB|MB|GB|TB|PB|EB|Gbps|Tbps|Mbps)\b/;
+const COUNTED = [
+  'users', 'DAU', 'MAU', 'subscribers', 'customers', 'members', 'merchants', 'sellers', 'drivers', 'riders', 'hosts',
+  'guests', 'listings', 'creators', 'streamers', 'viewers', 'players', 'accounts', 'developers', 'businesses', 'restaurants',
+  'devices', 'connections', 'servers', 'instances', 'nodes', 'machines', 'clusters', 'shards', 'partitions', 'containers',
+  'pods', 'GPUs', 'CPUs', 'cores', 'PoPs', 'data ?centers', 'edge locations', 'regions',
+  'requests', 'req', 'queries', 'calls', 'transactions', 'txns?', 'orders', 'payments', 'trips', 'rides', 'bookings',
+  'searches', 'messages', 'msgs?', 'events', 'tweets', 'posts', 'snaps', 'photos', 'images', 'videos', 'streams', 'views',
+  'uploads', 'downloads', 'files', 'objects', 'records', 'rows', 'keys', 'documents', 'writes', 'reads', 'ops', 'operations',
+  'lookups', 'logs', 'log lines', 'metrics', 'spans', 'traces', 'data ?points', 'jobs', 'tasks', 'deploys', 'deployments',
+  'builds', 'sessions', 'notifications', 'emails', 'predictions', 'inferences', 'tokens', 'hours streamed',
+];
+const PER = String.raw`(?:\s?(?:\/|per)\s?(?:s|sec|second|min|minute|h|hr|hour|day|d|week|month|mo|year|yr)\b)`;
+/**
+ * Scale figures: 10M users, 40M+ Users, 50K RPS, 500K+ writes/sec, 1B req/day, 2PB, 1000+ TB,
+ * 3.2 Gbps, 4M+/sec. A bare rate needs a magnitude or a "+" (4M/sec, 5000+/min), so "$0.02/minute"
+ * or "1/month" is none.
+ */
+export const SCALE = new RegExp([
+  String.raw`\b${NUM}${MAG}\+?\s?(?:${COUNTED.join('|')})\b${PER}?`,
+  String.raw`\b${NUM}${MAG}\+?\s?(?:RPS|QPS|TPS|IOPS|rps|qps|tps|req\/s(?:ec)?)\b`,
+  String.raw`\b${NUM}${MAG}\+?\s?(?:KB|MB|GB|TB|PB|EB|ZB|Kbps|Mbps|Gbps|Tbps|KiB|MiB|GiB|TiB|PiB)\b`,
+  String.raw`(?<![$€£\d.,])\b${NUM}(?:[KMBT]\+?|\+)${PER}`,
+].join('|'), 'i');
 
-export const FAILURE = /\b(?:fail(?:s|ed|ures?|overs?|backs?|ing)?|outages?|degrad(?:ed|ation)|circuit[ -]?breakers?|retr(?:y|ies|ied)|timeouts?|fallbacks?|recover(?:y|s|ed)?|rollbacks?|detect(?:ion|ed|s)?|alert(?:s|ing)?|health[ -]?checks?|chaos|bulkheads?|throttl(?:e|ed|ing)|backpressure|SPOF|blast radius|incidents?|MTTR|RTO|RPO|redundan(?:t|cy)|replica(?:s|tion)?)\b/i;
+/**
+ * A failure mode, its detection or its recovery: failover, circuit breaker, retries, timeouts,
+ * health checks, alerts, monitoring, backups, standby, rate limits, load shedding, DLQ, MTTR/RTO…
+ */
+export const FAILURE = /\b(?:fail(?:s|ed|ures?|overs?|backs?|ing|-?safe|-?open|-?closed)?|outages?|down(?:time)?|crash(?:es|ed)?|errors?|degrad(?:ed|es|ation)|circuit[ -]?breakers?|retr(?:y|ies|ied)|timeouts?|fallbacks?|recover(?:y|s|ed|ing)?|rollbacks?|roll back|detect(?:ion|ed|s|ing)?|alert(?:s|ing)?|monitor(?:s|ing)?|health[ -]?checks?|chaos|bulkheads?|throttl(?:e|ed|es|ing)|backpressure|back-pressure|rate[ -]?limit(?:s|ed|ing|er)?|load[ -]?shedding|shed(?:s|ding)? load|dead[ -]letter|DLQ|SPOF|blast radius|incidents?|MTT[RDA]|RTO|RPO|redundan(?:t|cy)|replica(?:s|ted|tion)?|standby|hot spare|backups?|restore[sd]?|disaster recovery|self-healing|auto-healing|on-?call|pager(?:duty)?|runbooks?|quorum)\b/i;
+
+/**
+ * An infrastructure component in a node label: the compute, storage, network and messaging pieces
+ * whose machines, costs and limits an architecture diagram is about. Used to tell architecture
+ * diagrams from process, decision and concept flows.
+ */
+export const INFRASTRUCTURE = /\b(?:databases?|DB|DBs|data ?stores?|data ?warehouse|data ?lake|caches?|caching|queues?|brokers?|load ?balancers?|LBs?|ALB|ELB|NLB|CDN|edge (?:servers?|nodes?|PoPs?)|PoPs?|gateways?|proxy|proxies|servers?|clusters?|shards?|replicas?|instances?|fleet|VMs?|containers?|pods?|nodes|workers?|storage|buckets?|object store|blob ?store|file ?system|search index|index(?:es|ers)?|Postgres(?:QL)?|MySQL|Aurora|MariaDB|Oracle|SQL Server|Spanner|Bigtable|BigQuery|Cassandra|ScyllaDB|DynamoDB|MongoDB|CockroachDB|TiDB|Vitess|Redis|Memcached|Elasticsearch|OpenSearch|Solr|Kafka|Kinesis|Pulsar|RabbitMQ|SQS|SNS|Pub\/?Sub|NATS|ZooKeeper|etcd|Consul|HDFS|S3|GCS|Azure Blob|Glacier|Hadoop|Spark|Flink|Presto|Trino|Hive|Snowflake|Redshift|ClickHouse|Druid|Pinot|HBase|Neo4j|InfluxDB|Prometheus|Nginx|Envoy|HAProxy|Kong|Istio|Kubernetes|K8s|EKS|GKE|AKS|EC2|Lambda|Fargate|ECS|Cloud Run|Compute Engine|CloudFront|Cloudflare|Akamai|Fastly|Route ?53|DNS|GPUs?|TPUs?)\b/i;
 
 export const URL = /\bhttps?:\/\/[^\s<>"'`)\]]+/;
 
@@ -30,3 +87,4 @@ export const PLACEHOLDER = /\b(?:TODO|TBD|TBA|FIXME|XXX+|lorem ipsum)\b|\?\?\?/;
 export const VAGUE = /\b(?:low[ -]latency|high[ -]throughput|highly[ -]available|high[ -]availability|high[ -]performance|fast|blazing(?:ly)? fast|scalable|massively scalable)\b/i;
 
 export const HAS_NUMBER = /\d/;
+
