@@ -9,6 +9,7 @@ import type { Preprocessed } from './preprocess.js';
 const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
 const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
 const ANY_COMMENT = /\s*%%.*\n/gm;
+const LEADING_FENCE = /^[^\S\n\r]*---/;
 
 /** The part of Mermaid's configuration that detectors read. */
 export interface DetectConfig {
@@ -40,7 +41,7 @@ const DETECTORS: Detector[] = [
   ['mindmap', (t) => /^\s*mindmap/.test(t)],
   ['architecture', (t) => /^\s*architecture/.test(t)],
   // Mermaid's C4 regex lacks a group: all but the first word match anywhere in the text.
-  ['c4', (t) => /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/.test(t)],
+  ['c4', (t) => t.includes('C4') && /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/.test(t)],
   ['kanban', (t) => /^\s*kanban/.test(t)],
   ['classDiagram', (t, c) => (/^\s*classDiagram/.test(t) && renderer(c.class) === 'dagre-wrapper') || /^\s*classDiagram-v2/.test(t)],
   ['class', (t, c) => renderer(c.class) !== 'dagre-wrapper' && /^\s*classDiagram/.test(t)],
@@ -91,9 +92,9 @@ const DETECTORS: Detector[] = [
  */
 export function detectType(cleaned: string, config: DetectConfig = {}): MermaidTypeId | null {
   let text = cleaned;
-  if (text.includes('%%') || text.includes('---')) {
-    text = text.replace(FRONT_MATTER, '').replace(DIRECTIVE, '').replace(ANY_COMMENT, '\n');
-  }
+  // Each replace only changes texts that hold its marker; most texts need none of them.
+  if (LEADING_FENCE.test(text)) text = text.replace(FRONT_MATTER, '');
+  if (text.includes('%%')) text = text.replace(DIRECTIVE, '').replace(ANY_COMMENT, '\n');
   for (const [id, matches] of DETECTORS) if (matches(text, config)) return id;
   return null;
 }

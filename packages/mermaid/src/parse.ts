@@ -103,7 +103,10 @@ function prepare(text: string, options: ParseOptions): Prepared {
   const locate = makeLocator(starts, options.origin);
   const lines = starts.map((start, i) => {
     const end = lineEnd(text, starts, i);
-    return { text: text.slice(start, end), span: withLoc({ start, end }, locate) };
+    // Line i starts at column 1 of line i + 1 (or at its origin): no search needed.
+    const at = options.origin?.[i] ?? { line: i + 1, column: 1 };
+    const loc = { start: { line: at.line, column: at.column }, end: { line: at.line, column: at.column + (end - start) } };
+    return { text: text.slice(start, end), span: { start, end, loc } };
   });
   const diagram: ParsedDiagram = {
     text, type: null, kind: 'unknown', ast: null, errors: [], verdict: 'valid', delegated: false,
