@@ -3,8 +3,8 @@ import { normalizeColor, PlaneModel } from '../lib/planes.js';
 
 /**
  * The fifth "Stream Plane" (#AA00AA) was retired: streams belong to the Service plane (processing)
- * or the State plane (logs and topics). Reported: a subgraph drawn as that plane, a class named for
- * it (streamStyle), and its colour as a fill or stroke.
+ * or the State plane (logs and topics). Reported: a subgraph drawn as that plane and its colour as
+ * a fill or stroke. A class named streamStyle in another colour only marks stream processing.
  */
 export default defineRule({
   meta: {
@@ -25,15 +25,9 @@ export default defineRule({
       if (retired) context.report({ message: `Subgraph "${sg.title?.text ?? sg.id}" is the retired ${retired.name} plane`, span: sg.headerSpan, hint });
     }
     const retiredColors = new Map(model.retired.map((r) => [r.color, r.name]));
-    const named = new Set<object>();
-    for (const def of ast.classDefs) {
-      const match = def.names.map((n) => ({ n, r: model.retiredOfName(n) })).find((x) => x.r);
-      if (match?.r) named.add(def);
-      if (match?.r) context.report({ message: `classDef ${match.n} is the retired ${match.r.name} plane's class`, span: def.nameSpans[def.names.indexOf(match.n)] ?? def.span, hint });
-    }
     for (const def of [...ast.classDefs, ...ast.styles]) {
       const colour = def.styles.find((s) => (s.name === 'fill' || s.name === 'stroke') && retiredColors.has(normalizeColor(s.value) ?? ''));
-      if (!colour || named.has(def)) continue; // one finding per classDef
+      if (!colour) continue;
       const name = def.type === 'classDef' ? `classDef ${def.names.join(',')}` : `style ${def.nodeId}`;
       context.report({ message: `${name} uses ${colour.value}, the retired ${retiredColors.get(normalizeColor(colour.value)!)} plane's colour`, span: colour.span, hint });
     }

@@ -10,6 +10,7 @@ runRuleTests(rule as never, {
     { code: 'flowchart LR\n  A:::edgeStyle\n  classDef edgeStyle fill:#3b82f6', name: 'colours compare case-insensitively' },
     { code: 'flowchart LR\n  A:::edgeStyle\n  classDef edgeStyle fill:#60A5FA', name: 'a design-system tint of the plane' },
     { code: 'flowchart LR\n  A:::hot\n  classDef hot fill:#f00', name: 'a class that is no plane' },
+    { code: 'flowchart LR\n  A:::client --> B:::service\n  classDef client fill:#87CEEB\n  classDef service fill:#FFB6C1', name: 'a bare "service" class outside the plane scheme' },
     { code: 'flowchart LR\n  T1 --> T2\n  style T1 fill:#00AA00\n  style T2 fill:#CC0000', name: 'status colours of a timeline are no plane colours' },
     { code: 'flowchart LR\n  subgraph EdgePlane["Edge Plane"]\n    LB\n  end\n  style EdgePlane fill:#EFF6FF\n  style LB fill:#CC0000', name: 'a light plane background; a red failure mark in a plane' },
     { code: 'flowchart LR\n  subgraph ControlPlane["Istio Control Plane"]\n    P:::ok\n  end\n  classDef ok fill:#CC0000', name: 'a product control plane is no Atlas plane' },
@@ -33,6 +34,11 @@ runRuleTests(rule as never, {
     {
       code: 'flowchart LR\n  subgraph EdgePlane["Edge Plane"]\n    CDN\n  end\n  style EdgePlane fill:#10B981',
       errors: [{ message: /^style EdgePlane stands for the Edge plane but fills with #10B981 \(the Service plane's colour\)/, line: 6, column: 24 }],
+    },
+    {
+      name: 'a bare plane word beside other plane classes',
+      code: 'flowchart LR\n  A:::edge --> B:::service\n  classDef edge fill:#3B82F6\n  classDef service fill:#FFB6C1',
+      errors: [{ message: /^classDef service stands for the Service plane but fills with #FFB6C1; the Service plane is #10B981$/, line: 5, column: 25 }],
     },
     {
       name: 'palette from the config',

@@ -13,7 +13,8 @@ interface Options {
  *
  * Only fills that stand for a plane are judged, so red and green used for "down" and "up" in an
  * incident timeline are left alone:
- * - a classDef named for a plane (edgeStyle, ServicePlane, state): any fill but its own plane's;
+ * - a classDef named for a plane (edgeStyle, ServicePlane; a bare "service" only beside other
+ *   plane classes): any fill but its own plane's;
  * - a classDef worn only by nodes of one plane subgraph, and `style` of a node inside a plane
  *   subgraph: that plane's legacy colour;
  * - `style` of a plane subgraph (its background): a legacy colour or another plane's colour
@@ -34,6 +35,7 @@ export default defineRule<Options>({
     if (ast?.kind !== 'flowchart') return;
     const model = new PlaneModel(context.settings);
     const subgraphPlanes = model.subgraphPlanes(ast);
+    const classPlanes = model.classPlanes(ast);
     const nodePlane = (id: string) => model.planeAround(ast, ast.nodes.get(id)?.subgraph ?? null, subgraphPlanes);
 
     type Strictness = 'own' | 'legacy' | 'background';
@@ -56,7 +58,7 @@ export default defineRule<Options>({
 
     for (const def of ast.classDefs) {
       const owner = `classDef ${def.names.join(',')}`;
-      const named = def.names.map((n) => model.planeOfName(n)).find(Boolean);
+      const named = def.names.map((n) => classPlanes.get(n)).find(Boolean);
       if (named) {
         check(owner, named, 'own', def.styles);
         continue;

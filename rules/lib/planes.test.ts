@@ -36,6 +36,8 @@ describe('plane model', () => {
       [sg('ARMControlPlane', 'ARM Control Plane'), undefined],
       [sg('ServicePlane', 'Business Logic'), 'Service'],
       [sg('Impact', 'Service Impact'), undefined],
+      [sg('ServiceFailure', 'Service-Level Failure Domains'), undefined],
+      [sg('StateEU', 'State: EU'), 'State'],
     ];
     for (const [subgraph, plane] of cases) expect(model.planeOfSubgraph(subgraph)?.name, subgraph.title?.text).toBe(plane);
   });

@@ -102,13 +102,10 @@ export class PlaneModel {
     return subgraphMatch(this.planes, sg);
   }
 
-  /** A subgraph drawn as a retired plane ("Stream Plane", StreamPlane). */
+  /** A subgraph drawn as a retired plane ("Stream Plane", StreamPlane); "Stream Processing" is none. */
   retiredOfSubgraph(sg: FlowSubgraph): RetiredPlane | undefined {
-    return subgraphMatch(this.retired, sg);
-  }
-
-  retiredOfName(name: string): RetiredPlane | undefined {
-    return matchName(this.retired, name);
+    const says = (text: string | undefined) => text !== undefined && /plane/i.test(text);
+    return says(sg.id) || says(sg.title?.text) ? subgraphMatch(this.retired, sg) : undefined;
   }
 
   planeOfColor(color: string): { plane: Plane; legacy: boolean } | undefined {
@@ -129,7 +126,11 @@ export class PlaneModel {
     return map;
   }
 
-  /** Class name → plane, for the classDefs of a diagram whose names say their plane. */
+  /**
+   * Class name → plane, for the classDefs of a diagram whose names say their plane. A bare plane
+   * word ("service", "edge") is a plane class only in a diagram whose class names show at least
+   * two planes: alone, `classDef service` is just a box for services.
+   */
   classPlanes(ast: FlowchartAst): Map<string, Plane> {
     const map = new Map<string, Plane>();
     for (const def of ast.classDefs) {
@@ -137,6 +138,9 @@ export class PlaneModel {
         const plane = this.planeOfName(name);
         if (plane) map.set(name, plane);
       }
+    }
+    if (new Set(map.values()).size < 2) {
+      for (const [name, plane] of map) if (compact(name) === compact(plane.name)) map.delete(name);
     }
     return map;
   }
@@ -179,8 +183,9 @@ function matchTitle<P extends { name: string; aliases: string[] }>(planes: P[], 
     // "Stream Ingestion - Edge Plane", "Blast Radius: Service Plane"
     if (new RegExp(`[-–—:|(]\\s*${word} plane\\b`, 'i').test(text)) return true;
     // "State - Storage", "Edge: CDN" name a plane only on a subgraph whose id starts with it
-    // (StatePlane, StateEU): "Service - Payments" alone may be one service's box.
-    return id !== undefined && compact(id).startsWith(compact(p.name)) && new RegExp(`^${word}\\s*[-–—:|(]`, 'i').test(text);
+    // (StatePlane, StateEU): "Service - Payments" alone may be one service's box, and
+    // "Service-Level Failures" is no plane at all.
+    return id !== undefined && compact(id).startsWith(compact(p.name)) && new RegExp(`^${word}(?:\\s+[-–—]\\s|\\s*[:|(])`, 'i').test(text);
   });
 }
 
