@@ -1,7 +1,9 @@
 // Mutation test: damage real diagrams the way authors do, label every mutant with Mermaid's own
 // parser, and measure how often atlas-lint's verdict agrees. Mutants are generated at run time
 // from the docs tree given (the corpus is read, never copied into the repository).
-// Usage: npm run mutation -- [dir] [--count 3000] [--seed 1] [--show 20]
+// Usage: npm run mutation -- [dir] [--count 3000] [--seed 1] [--show 20] [--no-build]
+// Sources: 85% flowchart and sequence diagrams (what our grammars judge), 15% every other type.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpus, referenceDiagrams, repoRoot } from './lib/corpus.mjs';
@@ -17,10 +19,21 @@ const count = option('count', 3000);
 const seed = option('seed', 1);
 const show = option('show', 20);
 const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? defaultCorpus;
+if (!args.includes('--no-build')) execFileSync('npx', ['tsc', '-b', 'packages/mermaid'], { cwd: repoRoot, stdio: 'inherit' });
 const { parseDiagram, parseDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
 
 const rng = seededRandom(seed);
-const sources = referenceDiagrams(dir).map((d) => d.text);
+const all = referenceDiagrams(dir).map((d) => ({ text: d.text, type: parseDiagramSync(d.text).type }));
+const ours = all.filter((d) => /^flowchart|^sequence$/.test(d.type ?? ''));
+const others = all.filter((d) => !/^flowchart|^sequence$/.test(d.type ?? ''));
+const flowchartShare = ours.filter((d) => d.type !== 'sequence');
+const sequenceShare = ours.filter((d) => d.type === 'sequence');
+/** 55% flowchart, 30% sequence, 15% other types (each pool only when it is not empty). */
+const pickSource = () => {
+  const r = rng();
+  const pool = r < 0.55 && flowchartShare.length ? flowchartShare : r < 0.85 && sequenceShare.length ? sequenceShare : others.length ? others : all;
+  return pool[Math.floor(rng() * pool.length)].text;
+};
 const names = Object.keys(mutators);
 const cache = new VerdictCache();
 const stats = { total: 0, agree: 0, delegated: 0, delegatedAgree: 0, rejected: 0, perMutator: {}, perType: {} };
@@ -28,7 +41,7 @@ const disagreements = [];
 let attempts = 0;
 while (stats.total < count && attempts < count * 20) {
   attempts++;
-  const source = sources[Math.floor(rng() * sources.length)];
+  const source = pickSource();
   const name = names[Math.floor(rng() * names.length)];
   // One to three damages, as an edit session makes them.
   let text = source;
@@ -42,18 +55,18 @@ while (stats.total < count && attempts < count * 20) {
     }
   }
   if (applied.length === 0) continue;
-  const ours = parseDiagramSync(text);
+  const sync = parseDiagramSync(text);
   const oracle = await cache.verdict(text);
   stats.total++;
   if (!oracle.valid) stats.rejected++;
-  const type = ours.type ?? 'other';
+  const type = sync.type ?? '(no type)';
   const bucketType = (stats.perType[type] ??= { total: 0, agree: 0 });
   const bucket = (stats.perMutator[applied[0]] ??= { total: 0, agree: 0 });
   bucketType.total++;
   bucket.total++;
   // Types only Mermaid judges go through the product's delegate (which takes shortcuts into
   // Mermaid): compared too, so the shortcuts are tested.
-  const final = ours.verdict === 'needs-oracle' ? await parseDiagram(text) : ours;
+  const final = sync.verdict === 'needs-oracle' ? await parseDiagram(text) : sync;
   if (final.delegated) stats.delegated++;
   const agree = (final.verdict === 'valid') === oracle.valid;
   if (final.delegated && agree) stats.delegatedAgree++;
@@ -62,7 +75,7 @@ while (stats.total < count && attempts < count * 20) {
     bucketType.agree++;
     bucket.agree++;
   } else {
-    disagreements.push({ applied, text, mermaid: oracle.valid ? 'valid' : oracle.message, ours: final.verdict === 'valid' ? 'valid' : final.errors.map((e) => `${e.code}: ${e.message}`).join('; ') });
+    disagreements.push({ applied, type, text, mermaid: oracle.valid ? 'valid' : oracle.message, ours: final.verdict === 'valid' ? 'valid' : final.errors.map((e) => `${e.code}: ${e.message}`).join('; ') });
   }
 }
 cache.save();
@@ -72,8 +85,8 @@ console.log(`mutation (seed ${seed}): ${stats.total} mutants (${stats.rejected} 
 console.log(`judged by our grammars: ${own}, agreement ${((ownAgree / Math.max(1, own)) * 100).toFixed(2)}%; judged by Mermaid itself at lint time: ${stats.delegated}, agreement ${((stats.delegatedAgree / Math.max(1, stats.delegated)) * 100).toFixed(2)}%`);
 console.log(`per type: ${Object.entries(stats.perType).map(([t, v]) => `${t} ${v.agree}/${v.total}`).join(', ')}`);
 console.log(`per mutator: ${Object.entries(stats.perMutator).map(([m, v]) => `${m} ${v.agree}/${v.total}`).join(', ')}`);
-const out = '/tmp/atlas-lint-mutation-disagreements.json';
+const out = `/tmp/atlas-lint-mutation-disagreements-seed${seed}.json`;
 writeFileSync(out, JSON.stringify(disagreements, null, 2));
-for (const d of disagreements.slice(0, show)) console.log(`\n[${d.applied.join('+')}] mermaid: ${String(d.mermaid).split('\n')[0]} | ours: ${d.ours}\n${d.text.split('\n').slice(0, 12).join('\n')}`);
+for (const d of disagreements.slice(0, show)) console.log(`\n[${d.type}: ${d.applied.join('+')}] mermaid: ${String(d.mermaid).split('\n')[0]} | ours: ${d.ours}\n${d.text.split('\n').slice(0, 12).join('\n')}`);
 console.log(`\n${disagreements.length} disagreement(s); all written to ${out}`);
 if (stats.agree / stats.total < 0.995) process.exitCode = 1;

@@ -65,6 +65,15 @@ export const mutators = {
     return ls.join('\n');
   },
   'header-case': (t, rng) => replaceOne(t, /^\s*(flowchart|graph|sequenceDiagram)( \w+)?/g, rng, (m) => pick(rng, [m.toUpperCase(), m.replace(/\b\w/, (c) => c.toUpperCase()), m.toLowerCase(), `${m} TD`, m.replace(/ (\w+)$/, (d) => d.toLowerCase()), `${m} A-->B`])),
+  'keyword-case': (t, rng) => replaceOne(t, /\b(end|subgraph|participant|actor|loop|alt|else|opt|par|note|Note|classDef|class|style|linkStyle|direction|activate|autonumber)\b/g, rng, (m) => pick(rng, [m.toUpperCase(), m[0].toUpperCase() + m.slice(1), m.toLowerCase()])),
+  'whitespace': (t, rng) => pick(rng, [
+    () => replaceOne(t, / ?(-->|->>|---|==>|-\.->) ?/g, rng, (m) => m.trim()),
+    () => replaceOne(t, /^ +/gm, rng, () => '\t'),
+    () => replaceOne(t, /\n/g, rng, () => '  \n'),
+    () => replaceOne(t, /\n/g, rng, () => '\n\n'),
+    () => replaceOne(t, /(-->|->>) /g, rng, (_m, g) => `${g[1]}   `),
+    () => `\n  ${t}`,
+  ])(),
   'space-in-id': (t, rng) => replaceOne(t, /^(\s*)([A-Za-z]\w{2,})/gm, rng, (_m, g) => `${g[1]}${g[2].slice(0, 2)} ${g[2].slice(2)}`),
   'linkstyle-index': (t, rng) => `${t}\n    linkStyle ${pick(rng, [0, 3, 99, '01'])} stroke:#f00`,
   'ampersand': (t, rng) => replaceOne(t, /-->/g, rng, () => pick(rng, [' & X -->', '& X -->', ' &X -->'])),
