@@ -3,7 +3,7 @@ import { validateRuleOptions } from '@atlas-lint/engine';
 import rule from './costs.js';
 import { runRuleTests } from '../testing/rule-tester.js';
 
-const arch = (label: string) => `flowchart LR\n  A[CloudFront CDN] --> B[API Gateway]\n  B --> C[${label}]\n  C --> D[(Redis Cache)]`;
+const arch = (label: string) => `flowchart LR\n  A[CloudFront CDN] --> B[Kong API Gateway]\n  B --> C[${label}]\n  C --> D[(Redis Cache)]`;
 runRuleTests(rule as never, {
   valid: [
     { code: arch('Aurora $18K/month') },
@@ -13,7 +13,7 @@ runRuleTests(rule as never, {
     { code: arch('Aurora free tier'), options: { patterns: ['\\bfree tier\\b'] }, name: 'an extra pattern from the options' },
   ],
   invalid: [
-    { code: arch('Aurora'), errors: [{ message: 'No cost figure in this diagram of 4 infrastructure components (CloudFront CDN, API Gateway, Aurora and 1 more)', line: 2, column: 1 }] },
+    { code: arch('Aurora'), errors: [{ message: 'No cost figure in this diagram of 4 infrastructure components (CloudFront CDN, Kong API Gateway, Aurora and 1 more)', line: 2, column: 1 }] },
     { code: arch('Better $/core'), errors: [{ message: /^No cost figure/, line: 2, column: 1 }] },
   ],
 });

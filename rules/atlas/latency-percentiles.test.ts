@@ -3,7 +3,7 @@ import { validateRuleOptions } from '@atlas-lint/engine';
 import rule from './latency-percentiles.js';
 import { runRuleTests } from '../testing/rule-tester.js';
 
-const chart = (edge: string) => `flowchart LR\n  A[CloudFront CDN] ${edge} B[API Gateway]\n  B --> C[(Postgres)]\n  C --> D[(Redis Cache)]`;
+const chart = (edge: string) => `flowchart LR\n  A[CloudFront CDN] ${edge} B[Kong API Gateway]\n  B --> C[(Postgres)]\n  C --> D[(Redis Cache)]`;
 runRuleTests(rule as never, {
   valid: [
     { code: chart('-->|"p50 4ms, p99 20ms"|') },

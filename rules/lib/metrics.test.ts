@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAILURE, INFRASTRUCTURE, INSTANCE_TYPE, LATENCY_PERCENTILE, MONEY, SCALE } from './metrics.js';
+import { FAILURE, HARDWARE_SPEC, INSTANCE_TYPE, LATENCY_PERCENTILE, MONEY, SCALE, TECHNOLOGY } from './metrics.js';
 
 /** Each recogniser against what it must accept (incl. near misses seen in the Atlas docs) and what it must not. */
 const cases: [string, RegExp, string[], string[]][] = [
@@ -18,9 +18,12 @@ const cases: [string, RegExp, string[], string[]][] = [
   ['FAILURE', FAILURE,
     ['Failover < 30s', 'circuit breaker', 'Circuit Breakers', 'Retry ×3', 'Health check 5s', 'Error tracking', 'Rate Limit: 10K req/min', 'S3 Backup/Archive', 'Hot standby', 'MTTR: 5 minutes', 'DLQ'],
     ['Postgres primary', 'Cost optimization', 'Feature store', 'Breakdown by team']],
-  ['INFRASTRUCTURE', INFRASTRUCTURE,
-    ['PostgreSQL Primary', 'Redis Cluster', 'Kafka', 'API Gateway', 'Global Load Balancer', 'CloudFront CDN', 'MySQL', 'S3 bucket'],
-    ['Manual Work Analysis', 'Order Size', 'Route to Exchange', 'Driver Features', 'Toil Reduction']],
+  ['TECHNOLOGY', TECHNOLOGY,
+    ['PostgreSQL Primary', 'Redis Cluster', 'Kafka', 'Kong API Gateway', 'AWS ALB', 'CloudFront CDN', 'MySQL', 'S3 bucket', 'k8s pods'],
+    ['Manual Work Analysis', 'Order Size', 'Route to Exchange', 'Persistent Storage', 'Database Contention', 'Instance Termination', 'Global Load Balancer']],
+  ['HARDWARE_SPEC', HARDWARE_SPEC,
+    ['AMD EPYC 7713', 'Intel Xeon Gold', '96 cores', '64 vCPUs', '384GB RAM', '8x H100', 'TPU v4 pods'],
+    ['Hardware Isolation', '3 servers', '10TB storage', 'Core Services']],
 ];
 
 describe('production-data recognisers', () => {

@@ -74,11 +74,26 @@ export const SCALE = new RegExp([
 export const FAILURE = /\b(?:fail(?:s|ed|ures?|overs?|backs?|ing|-?safe|-?open|-?closed)?|outages?|down(?:time)?|crash(?:es|ed)?|errors?|degrad(?:ed|es|ation)|circuit[ -]?breakers?|retr(?:y|ies|ied)|timeouts?|fallbacks?|recover(?:y|s|ed|ing)?|rollbacks?|roll back|detect(?:ion|ed|s|ing)?|alert(?:s|ing)?|monitor(?:s|ing)?|health[ -]?checks?|chaos|bulkheads?|throttl(?:e|ed|es|ing)|backpressure|back-pressure|rate[ -]?limit(?:s|ed|ing|er)?|load[ -]?shedding|shed(?:s|ding)? load|dead[ -]letter|DLQ|SPOF|blast radius|incidents?|MTT[RDA]|RTO|RPO|redundan(?:t|cy)|replica(?:s|ted|tion)?|standby|hot spare|backups?|restore[sd]?|disaster recovery|self-healing|auto-healing|on-?call|pager(?:duty)?|runbooks?|quorum)\b/i;
 
 /**
- * An infrastructure component in a node label: the compute, storage, network and messaging pieces
- * whose machines, costs and limits an architecture diagram is about. Used to tell architecture
- * diagrams from process, decision and concept flows.
+ * A named infrastructure product in a node label: the databases, caches, queues, proxies and cloud
+ * services whose machines, costs and limits an architecture diagram is about. Generic words
+ * ("Storage", "Database Contention", "Instance Termination") do not count: they name concepts and
+ * events as often as components, so they cannot tell an architecture from a process flow.
  */
-export const INFRASTRUCTURE = /\b(?:databases?|DB|DBs|data ?stores?|data ?warehouse|data ?lake|caches?|caching|queues?|brokers?|load ?balancers?|LBs?|ALB|ELB|NLB|CDN|edge (?:servers?|nodes?|PoPs?)|PoPs?|gateways?|proxy|proxies|servers?|clusters?|shards?|replicas?|instances?|fleet|VMs?|containers?|pods?|nodes|workers?|storage|buckets?|object store|blob ?store|file ?system|search index|index(?:es|ers)?|Postgres(?:QL)?|MySQL|Aurora|MariaDB|Oracle|SQL Server|Spanner|Bigtable|BigQuery|Cassandra|ScyllaDB|DynamoDB|MongoDB|CockroachDB|TiDB|Vitess|Redis|Memcached|Elasticsearch|OpenSearch|Solr|Kafka|Kinesis|Pulsar|RabbitMQ|SQS|SNS|Pub\/?Sub|NATS|ZooKeeper|etcd|Consul|HDFS|S3|GCS|Azure Blob|Glacier|Hadoop|Spark|Flink|Presto|Trino|Hive|Snowflake|Redshift|ClickHouse|Druid|Pinot|HBase|Neo4j|InfluxDB|Prometheus|Nginx|Envoy|HAProxy|Kong|Istio|Kubernetes|K8s|EKS|GKE|AKS|EC2|Lambda|Fargate|ECS|Cloud Run|Compute Engine|CloudFront|Cloudflare|Akamai|Fastly|Route ?53|DNS|GPUs?|TPUs?)\b/i;
+export const TECHNOLOGY = /\b(?:Postgres(?:QL)?|MySQL|Aurora|MariaDB|Oracle(?: RAC| DB)?|SQL Server|Spanner|Bigtable|BigQuery|Cassandra|Scylla(?:DB)?|DynamoDB|MongoDB|CockroachDB|TiDB|Vitess|Redis|Memcached?|KeyDB|Elasticsearch|OpenSearch|Solr|Lucene|Kafka|Kinesis|Pulsar|RabbitMQ|ActiveMQ|SQS|SNS|Pub\/?Sub|NATS|ZooKeeper|etcd|Consul|HDFS|S3|GCS|Azure Blob|Blob Storage|Cosmos ?DB|Glacier|Hadoop|Spark|Flink|Storm|Samza|Presto|Trino|Hive|Snowflake|Redshift|ClickHouse|Druid|Pinot|HBase|Neo4j|InfluxDB|TimescaleDB|Prometheus|Thanos|M3DB|Grafana|Jaeger|Nginx|Envoy|HAProxy|Kong|Istio|Linkerd|Kubernetes|K8s|EKS|GKE|AKS|Borg|Mesos|Nomad|EC2|Lambda|Fargate|ECS|Cloud Run|Compute Engine|Cloud SQL|Firestore|ALB|ELB|NLB|CloudFront|Cloudflare|Akamai|Fastly|Route ?53|Varnish|Ceph|MinIO|Airflow|Celery|Sidekiq|Triton|TensorFlow Serving|Ray|SageMaker)\b/i;
+
+/**
+ * Products that run on machines someone sizes (self-managed, or managed with an instance class
+ * such as RDS db.r6g or ElastiCache cache.r6g): the nodes atlas/instance-types asks about.
+ * Serverless and storage services (S3, DynamoDB, Kinesis, Lambda, BigQuery, CDNs) have no
+ * instance type to name.
+ */
+export const PROVISIONED = /\b(?:Postgres(?:QL)?|MySQL|Aurora|MariaDB|Oracle(?: RAC| DB)?|SQL Server|Cassandra|Scylla(?:DB)?|MongoDB|CockroachDB|TiDB|Vitess|Redis|Memcached?|KeyDB|Elasticsearch|OpenSearch|Solr|Kafka|Pulsar|RabbitMQ|ActiveMQ|NATS|ZooKeeper|etcd|Consul|HDFS|Hadoop|Spark|Flink|Storm|Presto|Trino|Hive|Redshift|ClickHouse|Druid|Pinot|HBase|Neo4j|InfluxDB|TimescaleDB|Prometheus|Thanos|M3DB|Nginx|Envoy|HAProxy|Kong|Kubernetes|K8s|EKS|GKE|AKS|EC2|Compute Engine|Varnish|Ceph|MinIO|Triton|TensorFlow Serving|SageMaker)\b/i;
+
+/**
+ * Hardware a bare-metal fleet names instead of a cloud instance type: CPU and GPU models, cores,
+ * memory. Accepted by atlas/instance-types (Cloudflare, Meta and Google run their own machines).
+ */
+export const HARDWARE_SPEC = /\b(?:EPYC|Xeon|Graviton\d?|Ampere Altra|[AHV]100|H200|B200|MI300X?|TPU ?v\d+\w*|Trainium|Inferentia)\b|\b\d+\s?(?:v?CPUs?|vCores?|cores)\b|\b\d+\s?(?:GB|TB|GiB|TiB)\s?(?:RAM|memory|DRAM|HBM\d?)\b/i;
 
 export const URL = /\bhttps?:\/\/[^\s<>"'`)\]]+/;
 

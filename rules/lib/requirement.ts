@@ -1,21 +1,23 @@
 import type { DiagramContext, Rule, RuleMeta } from '@atlas-lint/engine';
 import type { ParsedDiagram } from '@atlas-lint/mermaid';
 import { diagramTexts } from './diagram-text.js';
-import { INFRASTRUCTURE } from './metrics.js';
+import { TECHNOLOGY } from './metrics.js';
 
 /**
  * Which diagrams a production-data rule asks for data: architecture-like diagrams, i.e. of the
- * given kinds, with at least `minNodes` nodes of which `minInfrastructure` name infrastructure
- * (databases, caches, queues, load balancers, Kafka, Redis… or drawn as cylinders). Process,
- * decision and concept flows name none and are left alone.
+ * given kinds, with at least `minNodes` nodes of which `minInfrastructure` name an infrastructure
+ * product (PostgreSQL, Redis, Kafka, Nginx, S3, EC2…). Process, decision, incident and concept
+ * flows name none (or fewer) and are left alone.
  */
 export interface RequirementOptions {
   /** Diagram kinds the requirement applies to. */
   kinds: string[];
   /** Only diagrams with at least this many nodes (flowcharts) or participants (sequence). */
   minNodes: number;
-  /** Only diagrams with at least this many infrastructure nodes. */
+  /** Only diagrams with at least this many nodes naming an infrastructure product… */
   minInfrastructure: number;
+  /** …and at least this many different products (three nodes about Kafka's ecosystem are no architecture). */
+  minTechnologies: number;
   /** Extra regular expressions (source text, case-insensitive) that also satisfy the requirement. */
   patterns: string[];
 }
@@ -27,11 +29,12 @@ export const requirementSchema = {
     kinds: { type: 'array', items: { enum: ['flowchart', 'sequence'] }, uniqueItems: true },
     minNodes: { type: 'integer', minimum: 0 },
     minInfrastructure: { type: 'integer', minimum: 0 },
+    minTechnologies: { type: 'integer', minimum: 0 },
     patterns: { type: 'array', items: { type: 'string', minLength: 1 } },
   },
 };
 
-export const requirementDefaults: RequirementOptions = { kinds: ['flowchart'], minNodes: 4, minInfrastructure: 3, patterns: [] };
+export const requirementDefaults: RequirementOptions = { kinds: ['flowchart'], minNodes: 4, minInfrastructure: 3, minTechnologies: 2, patterns: [] };
 
 export function diagramSize(diagram: ParsedDiagram): number {
   const ast = diagram.ast;
@@ -41,25 +44,30 @@ export function diagramSize(diagram: ParsedDiagram): number {
   return ast.texts.length;
 }
 
-/** Display names of the nodes (participants) that name an infrastructure component. */
-export function infrastructureNodes(diagram: ParsedDiagram): string[] {
+export interface InfrastructureNode {
+  /** First line of the node's label (or its id). */
+  name: string;
+  /** The product named, lower-cased. */
+  technology: string;
+}
+
+/** The nodes (participants) that name an infrastructure product, by `gate` (default TECHNOLOGY). */
+export function infrastructureNodes(diagram: ParsedDiagram, gate: RegExp = TECHNOLOGY): InfrastructureNode[] {
   const ast = diagram.ast;
-  if (ast?.kind === 'flowchart') {
-    return [...ast.nodes.values()]
-      .filter((n) => n.shape === 'cylinder' || INFRASTRUCTURE.test(n.label?.text ?? n.id))
-      .map((n) => (n.label?.text ?? n.id).split('\n')[0]!.trim());
-  }
-  if (ast?.kind === 'sequence') {
-    return ast.participants.map((p) => p.alias?.text ?? p.id).filter((name) => INFRASTRUCTURE.test(name));
-  }
-  return [];
+  const names = ast?.kind === 'flowchart' ? [...ast.nodes.values()].map((n) => n.label?.text ?? n.id)
+    : ast?.kind === 'sequence' ? ast.participants.map((p) => p.alias?.text ?? p.id) : [];
+  return names.flatMap((text) => {
+    const match = gate.exec(text);
+    return match ? [{ name: text.split('\n')[0]!.trim(), technology: match[0].toLowerCase() }] : [];
+  });
 }
 
 /** Whether a whole-diagram requirement applies to this diagram under the rule's options. */
-export function applies(context: DiagramContext<RequirementOptions>): boolean {
+export function applies(context: DiagramContext<RequirementOptions>, gate?: RegExp): boolean {
   const { diagram, options } = context;
-  return diagram.verdict === 'valid' && diagram.ast !== null && options.kinds.includes(diagram.ast.kind)
-    && diagramSize(diagram) >= options.minNodes && infrastructureNodes(diagram).length >= options.minInfrastructure;
+  if (diagram.verdict !== 'valid' || diagram.ast === null || !options.kinds.includes(diagram.ast.kind) || diagramSize(diagram) < options.minNodes) return false;
+  const infrastructure = infrastructureNodes(diagram, gate);
+  return infrastructure.length >= options.minInfrastructure && new Set(infrastructure.map((n) => n.technology)).size >= options.minTechnologies;
 }
 
 /** "PostgreSQL, Redis, Kafka and 4 more" */
@@ -75,17 +83,19 @@ export function sample(names: string[], max = 3): string {
  */
 export function requirementRule(
   meta: Omit<RuleMeta, 'schema' | 'fixable' | 'defaultOptions'> & { defaultOptions?: Partial<RequirementOptions> },
-  test: RegExp,
+  test: RegExp | RegExp[],
   message: (infrastructure: string[]) => string,
   hint: string,
+  /** Which nodes make a diagram one the requirement is about (default: any infrastructure product). */
+  gate: RegExp = TECHNOLOGY,
 ): Rule<RequirementOptions> {
   return {
     meta: { ...meta, schema: requirementSchema, fixable: false, defaultOptions: { ...requirementDefaults, ...meta.defaultOptions } },
     diagram(context) {
-      if (!applies(context)) return;
-      const extra = context.options.patterns.map((p) => new RegExp(p, 'i'));
-      const satisfied = diagramTexts(context.diagram).some((t) => test.test(t.text) || extra.some((re) => re.test(t.text)));
-      if (!satisfied) context.report({ message: message(infrastructureNodes(context.diagram)), hint });
+      if (!applies(context, gate)) return;
+      const tests = [test].flat().concat(context.options.patterns.map((p) => new RegExp(p, 'i')));
+      const satisfied = diagramTexts(context.diagram).some((t) => tests.some((re) => re.test(t.text)));
+      if (!satisfied) context.report({ message: message(infrastructureNodes(context.diagram, gate).map((n) => n.name)), hint });
     },
   };
 }
