@@ -13,6 +13,7 @@ runRuleTests(rule as never, {
     { code: arch('Postgres'), options: { minInfrastructure: 5 } },
     { code: arch('Postgres<br/>AMD EPYC 7713, 96 cores'), name: 'bare-metal hardware' },
     { code: 'flowchart LR\n  U[Upload] --> S[(S3 Standard)]\n  S --> G[(S3 Glacier)]\n  S --> D[(DynamoDB index)]\n  D --> K[Kinesis stream]', name: 'managed services have no instance type' },
+    { code: 'flowchart LR\n  A[Strong Consistency<br/>PostgreSQL ACID] --> B[Eventual Consistency<br/>Cassandra + Redis]\n  B --> C[Cache Warming<br/>Kafka events]\n  C --> D[Backups<br/>MySQL]', name: 'products named below a concept are no components' },
     { code: 'flowchart LR\n  A[Kafka adoption] --> B[Kafka experts]\n  B --> C[Kafka vendors]\n  C --> D[Education]', name: 'one product named three times is no architecture' },
   ],
   invalid: [

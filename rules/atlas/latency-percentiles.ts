@@ -31,7 +31,8 @@ export default defineRule<Options>({
     defaultOptions: { ...requirementDefaults, coverage: 0, required: ['p99'] },
     fixable: false,
     docs: 'rules/atlas/latency-percentiles.md',
-    files: ['**/systems/**'],
+    // Preset scope: the system pages whose diagrams are about this data (config overrides widen it).
+  files: ['**/systems/*/{architecture,request-flow,storage-architecture,storage}.md'],
   },
   diagram(context) {
     const ast = context.diagram.ast;

@@ -51,14 +51,17 @@ export interface InfrastructureNode {
   technology: string;
 }
 
-/** The nodes (participants) that name an infrastructure product, by `gate` (default TECHNOLOGY). */
+/** The nodes (participants) named for an infrastructure product, by `gate` (default TECHNOLOGY). */
 export function infrastructureNodes(diagram: ParsedDiagram, gate: RegExp = TECHNOLOGY): InfrastructureNode[] {
   const ast = diagram.ast;
   const names = ast?.kind === 'flowchart' ? [...ast.nodes.values()].map((n) => n.label?.text ?? n.id)
     : ast?.kind === 'sequence' ? ast.participants.map((p) => p.alias?.text ?? p.id) : [];
+  // A component is named for its product on its first line ("MySQL Primary", "Kafka Clusters");
+  // a product further down ("Strong Consistency / … / PostgreSQL ACID") describes a concept or step.
   return names.flatMap((text) => {
-    const match = gate.exec(text);
-    return match ? [{ name: text.split('\n')[0]!.trim(), technology: match[0].toLowerCase() }] : [];
+    const name = text.split('\n')[0]!.trim();
+    const match = gate.exec(name);
+    return match ? [{ name, technology: match[0].toLowerCase() }] : [];
   });
 }
 
