@@ -32,7 +32,7 @@ export default defineRule<Options>({
     fixable: false,
     docs: 'rules/atlas/latency-percentiles.md',
     // Preset scope: the system pages whose diagrams are about this data (config overrides widen it).
-  files: ['**/systems/*/{architecture,request-flow,storage-architecture,storage}.md'],
+    files: ['**/systems/*/{architecture,request-flow}.md'],
   },
   diagram(context) {
     const ast = context.diagram.ast;

@@ -6,7 +6,7 @@ import { runRuleTests } from '../testing/rule-tester.js';
 const arch = (label: string) => `flowchart LR\n  A[CloudFront CDN] --> B[Kong API Gateway]\n  B --> C["${label}"]\n  C --> D[(Redis Cache)]`;
 runRuleTests(rule as never, {
   valid: [
-    ...['50K RPS peak', '230M subscribers', '2PB stored', '1.2M req/s', '40M+ Users', '500K+ writes/sec', '1000+ TB'].map((t) => ({ code: arch(`Kafka<br/>${t}`) })),
+    ...['50K RPS peak', '230M subscribers', '2PB stored', '1.2M req/s', '40M+ Users', '500K+ writes/sec', '1000+ TB', 'c5.2xlarge × 100'].map((t) => ({ code: arch(`Kafka<br/>${t}`) })),
     { code: 'sequenceDiagram\n  A->>B: hi', name: 'sequence diagrams are not asked by default' },
   ],
   invalid: [

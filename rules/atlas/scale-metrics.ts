@@ -1,7 +1,7 @@
 import { requirementRule, sample } from '../lib/requirement.js';
-import { SCALE } from '../lib/metrics.js';
+import { FLEET, SCALE } from '../lib/metrics.js';
 
-/** Architecture diagrams say how big the system is: users, request rates, data volume. */
+/** Architecture diagrams say how big the system is: users, request rates, data volume, fleet size. */
 export default requirementRule({
   id: 'atlas/scale-metrics',
   description: 'An architecture diagram shows no scale figure (users, RPS, data volume)',
@@ -9,5 +9,5 @@ export default requirementRule({
   docs: 'rules/atlas/scale-metrics.md',
   // Preset scope: the system pages whose diagrams are about this data (config overrides widen it).
   files: ['**/systems/*/{architecture,scale-evolution,request-flow,storage-architecture,storage}.md'],
-}, SCALE, (infra) => `No scale figure (users, requests per second, data volume) for its ${infra.length} infrastructure components (${sample(infra)})`,
+}, [SCALE, FLEET], (infra) => `No scale figure (users, requests per second, data volume) for its ${infra.length} infrastructure components (${sample(infra)})`,
 'e.g. "50K RPS peak", "230M subscribers", "2PB", "1B req/day"');

@@ -16,7 +16,7 @@ const cases: [string, RegExp, string[], string[]][] = [
     ['10M users', '40M+ Users', '50K RPS', '500K+ writes/sec', '1B req/day', '2PB', '1000+ TB', '2+ PB capacity', '3.2 Gbps', '100M events/day', '50K tweets/sec', 'Total capacity: 4M+/sec', '1M+ messages/second', '800+ integrations'.replace('integrations', 'servers')],
     ['$0.02/minute', 'MTTR: 15 minutes', '99.99% uptime', 'Rate limited: 20/30s', 'Java 17', '2x normal load', 'Access frequency < 1/month']],
   ['FAILURE', FAILURE,
-    ['Failover < 30s', 'circuit breaker', 'Circuit Breakers', 'Retry ×3', 'Health check 5s', 'Error tracking', 'Rate Limit: 10K req/min', 'S3 Backup/Archive', 'Hot standby', 'MTTR: 5 minutes', 'DLQ'],
+    ['Failover < 30s', 'circuit breaker', 'Circuit Breakers', 'Retry ×3', 'Health check 5s', 'Error tracking', 'Rate Limit: 10K req/min', 'S3 Backup/Archive', 'Hot standby', 'MTTR: 5 minutes', 'DLQ', 'DDoS Protection', 'Blue-Green', 'DataDog APM', 'Multi-AZ'],
     ['Postgres primary', 'Cost optimization', 'Feature store', 'Breakdown by team']],
   ['TECHNOLOGY', TECHNOLOGY,
     ['PostgreSQL Primary', 'Redis Cluster', 'Kafka', 'Kong API Gateway', 'AWS ALB', 'CloudFront CDN', 'MySQL', 'S3 bucket', 'k8s pods'],

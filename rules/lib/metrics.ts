@@ -67,11 +67,15 @@ export const SCALE = new RegExp([
   String.raw`(?<![$€£\d.,])\b${NUM}(?:[KMBT]\+?|\+)${PER}`,
 ].join('|'), 'i');
 
+/** A fleet size after a machine: "c5.2xlarge × 100", "r6g.2xlarge x 50" (the scale of the fleet). */
+export const FLEET = new RegExp(String.raw`(?:${INSTANCE_TYPE.source})\s*[×x*]\s*\d[\d,]*`);
+
 /**
  * A failure mode, its detection or its recovery: failover, circuit breaker, retries, timeouts,
- * health checks, alerts, monitoring, backups, standby, rate limits, load shedding, DLQ, MTTR/RTO…
+ * health checks, alerts, monitoring/APM, backups, standby, rate limits, load shedding, DLQ, DDoS
+ * protection, blue-green and canary releases, multi-AZ, MTTR/RTO…
  */
-export const FAILURE = /\b(?:fail(?:s|ed|ures?|overs?|backs?|ing|-?safe|-?open|-?closed)?|outages?|down(?:time)?|crash(?:es|ed)?|errors?|degrad(?:ed|es|ation)|circuit[ -]?breakers?|retr(?:y|ies|ied)|timeouts?|fallbacks?|recover(?:y|s|ed|ing)?|rollbacks?|roll back|detect(?:ion|ed|s|ing)?|alert(?:s|ing)?|monitor(?:s|ing)?|health[ -]?checks?|chaos|bulkheads?|throttl(?:e|ed|es|ing)|backpressure|back-pressure|rate[ -]?limit(?:s|ed|ing|er)?|load[ -]?shedding|shed(?:s|ding)? load|dead[ -]letter|DLQ|SPOF|blast radius|incidents?|MTT[RDA]|RTO|RPO|redundan(?:t|cy)|replica(?:s|ted|tion)?|standby|hot spare|backups?|restore[sd]?|disaster recovery|self-healing|auto-healing|on-?call|pager(?:duty)?|runbooks?|quorum)\b/i;
+export const FAILURE = /\b(?:fail(?:s|ed|ures?|overs?|backs?|ing|-?safe|-?open|-?closed)?|outages?|down(?:time)?|crash(?:es|ed)?|errors?|degrad(?:ed|es|ation)|circuit[ -]?breakers?|retr(?:y|ies|ied)|timeouts?|fallbacks?|recover(?:y|s|ed|ing)?|rollbacks?|roll back|detect(?:ion|ed|s|ing)?|alert(?:s|ing)?|monitor(?:s|ing)?|health[ -]?checks?|chaos|bulkheads?|throttl(?:e|ed|es|ing)|backpressure|back-pressure|rate[ -]?limit(?:s|ed|ing|er)?|load[ -]?shedding|shed(?:s|ding)? load|dead[ -]letter|DLQ|SPOF|blast radius|incidents?|MTT[RDA]|RTO|RPO|redundan(?:t|cy)|replica(?:s|ted|tion)?|standby|hot spare|backups?|restore[sd]?|disaster recovery|self-healing|auto-healing|on-?call|pager(?:duty)?|runbooks?|quorum|DDoS|blue[- ]green|canar(?:y|ies)|multi-(?:AZ|region)|active-(?:active|passive)|graceful|idempoten(?:t|cy)|APM|observability)\b/i;
 
 /**
  * A named infrastructure product in a node label: the databases, caches, queues, proxies and cloud
