@@ -137,6 +137,9 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
 
+  /** Ids of the finished subgraphs (a lookup per @{…}, which may follow thousands of them). */
+  private readonly subgraphIds = new Set<string>();
+
   private ensureVertex(v: VertexInfo): void {
     if (!v.registered) this.vertex(v);
   }
@@ -151,7 +154,7 @@ export class FlowAstBuilder implements FlowBuilder {
       throw new SemanticFailure('shape-data-yaml', `The @{ … } data is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`, 'write it as key: value pairs separated by commas, e.g. @{ shape: rect, label: "x" }', start, end);
     }
     const record = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
-    if (this.ast.subgraphs.some((s) => s.id === v.id) || this.ast.edges.some((e) => e.id === v.id)) return;
+    if (this.subgraphIds.has(v.id) || this.ast.edges.some((e) => e.id === v.id)) return; // edges: at most 500
     const shape = record.shape;
     if (shape) {
       const name = String(shape);
@@ -283,6 +286,7 @@ export class FlowAstBuilder implements FlowBuilder {
     }
     entry.sg.span = { start: entry.sg.span.start, end: this.toSource(endToken.start + 3) };
     this.ast.subgraphs.push(entry.sg);
+    this.subgraphIds.add(entry.sg.id);
   }
 
   directionStatement(token: Token): void {

@@ -1,5 +1,5 @@
 import {
-  completeDottedLink, completeLink, digits, dottedLinkStart, endKeyword, invisibleLink, LINE, linkStart,
+  completeDottedLink, completeLink, digits, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, LINE, linkStart,
   newlines, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, type Scan,
 } from './scanners.js';
 
@@ -133,8 +133,8 @@ const INITIAL: Rule[] = [
   r('_blank\\b', { token: 'LINK_TARGET' }),
   r('_parent\\b', { token: 'LINK_TARGET' }),
   r('_top\\b', { token: 'LINK_TARGET' }),
-  ...['TB', 'BT', 'RL', 'LR', 'TD'].map((dir) => r(`.*direction\\s+${dir}[^\\n]*`, { token: 'DIRECTION', needsDirection: true, special: (_l, t) => { t.value = dir; } })),
-  r('[^\\s"]+@(?=[^{"])', { token: 'LINK_ID', needsAt: true }),
+  ...['TB', 'BT', 'RL', 'LR', 'TD'].map((dir) => r(`.*direction\\s+${dir}[^\\n]*`, { token: 'DIRECTION', needsDirection: true, scan: directionStatement(dir), special: (_l, t) => { t.value = dir; } })),
+  r('[^\\s"]+@(?=[^{"])', { token: 'LINK_ID', needsAt: true, scan: edgeId }),
   r('[0-9]+', { token: 'NUM', first: '0123456789', scan: digits }),
   r('#', { token: 'BRKT' }),
   r(':::', { token: 'STYLE_SEPARATOR' }),

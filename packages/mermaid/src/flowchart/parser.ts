@@ -1,72 +1,14 @@
 import type { Token, TokenType } from './lexer.js';
+import { EDGE_TEXT_TOKENS, ID_TOKENS, LINK_START, type LinkInfo, type ParsedText, TEXT_NO_TAGS_TOKENS, type VertexInfo } from './parser-base.js';
+import { StatementParser } from './parser-statements.js';
+
+export { ParseFailure, type FlowBuilder, type LinkInfo, type ParsedText, type VertexInfo } from './parser-base.js';
 
 /**
  * Recursive-descent parser for the flowchart token stream, accepting exactly what Mermaid's
  * LALR grammar (flow.jison) accepts. It calls a builder for each production the grammar has an
  * action for; the builder makes the AST and raises the database's own errors.
  */
-
-export class ParseFailure extends Error {
-  constructor(readonly token: Token, readonly expected: string, readonly context: string) {
-    super(`unexpected ${token.type}`);
-  }
-}
-
-export interface ParsedText {
-  kind: 'text' | 'string' | 'markdown';
-  raw: string;
-  start: number;
-  end: number;
-}
-
-export interface LinkInfo {
-  token: Token;
-  startToken?: Token;
-  id?: Token;
-  text?: ParsedText;
-  start: number;
-  end: number;
-}
-
-export interface VertexInfo {
-  id: string;
-  idStart: number;
-  idEnd: number;
-  shape: string | null;
-  text: ParsedText | null;
-  classes: { name: string; start: number; end: number }[];
-  /** props from `[|key:value|text]` */
-  props?: Record<string, string>;
-  start: number;
-  end: number;
-  /** Set by the builder once the vertex is in the AST (a vertex may be met again by a link). */
-  registered: boolean;
-}
-
-export interface FlowBuilder {
-  direction(dir: string | null, token: Token | null): void;
-  vertex(vertex: VertexInfo): unknown;
-  shapeData(vertex: VertexInfo, data: string, start: number, end: number): void;
-  link(from: VertexInfo[], to: VertexInfo[], link: LinkInfo): void;
-  classDef(names: Token[], styles: string[], start: number, end: number, styleStart: number): void;
-  classAssign(ids: Token[], className: Token, start: number, end: number): void;
-  style(id: Token[], styles: string[], start: number, end: number, styleStart: number): void;
-  linkStyle(positions: Token[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void;
-  click(nodeId: Token, parts: { href?: Token; callback?: string; tooltip?: Token; target?: Token }, start: number, end: number): void;
-  subgraphStart(header: { id: ParsedText | null; title: ParsedText | null; start: number; end: number }): void;
-  subgraphEnd(endToken: Token, bare: boolean): void;
-  directionStatement(token: Token): void;
-  acc(kind: 'title' | 'descr', value: Token): void;
-}
-
-const ID_TOKENS = new Set<TokenType>(['NUM', 'NODE_STRING', 'DOWN', 'MINUS', 'DEFAULT', 'COMMA', 'COLON', 'AMP', 'BRKT', 'MULT', 'UNICODE_TEXT']);
-const TEXT_TOKENS = new Set<TokenType>(['TEXT', 'TAGSTART', 'TAGEND', 'UNICODE_TEXT']);
-const TEXT_NO_TAGS_TOKENS = new Set<TokenType>(['NUM', 'NODE_STRING', 'SPACE', 'MINUS', 'AMP', 'UNICODE_TEXT', 'COLON', 'MULT', 'BRKT',
-  'STYLE', 'LINKSTYLE', 'CLASSDEF', 'CLASS', 'CLICK', 'GRAPH', 'DIR', 'SUBGRAPH', 'END', 'DOWN', 'UP', 'START_LINK']);
-const STYLE_TOKENS = new Set<TokenType>(['NUM', 'NODE_STRING', 'COLON', 'SPACE', 'BRKT', 'STYLE']);
-const ALPHANUM_TOKENS = new Set<TokenType>(['NUM', 'UNICODE_TEXT', 'NODE_STRING', 'DIR', 'DOWN', 'MINUS', 'COMMA', 'COLON', 'AMP', 'BRKT', 'MULT']);
-const EDGE_TEXT_TOKENS = new Set<TokenType>(['EDGE_TEXT', 'UNICODE_TEXT']);
-const LINK_START = new Set<TokenType>(['LINK', 'START_LINK', 'LINK_ID']);
 
 /** Shape openers → [shape, closing token(s)] */
 const SHAPES: Partial<Record<TokenType, [string, TokenType[]]>> = {
@@ -81,34 +23,7 @@ const SHAPES: Partial<Record<TokenType, [string, TokenType[]]>> = {
   INVTRAPSTART: ['inv_trapezoid', ['INVTRAPEND', 'TRAPEND']],
 };
 
-export class FlowParser {
-  private i = 0;
-
-  constructor(private readonly tokens: Token[], private readonly build: FlowBuilder) {}
-
-  private peek(offset = 0): Token {
-    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)]!;
-  }
-
-  private next(): Token {
-    const token = this.peek();
-    if (token.type !== 'END_OF_INPUT') this.i++;
-    return token;
-  }
-
-  private is(type: TokenType): boolean {
-    return this.peek().type === type;
-  }
-
-  private expect(type: TokenType, context: string): Token {
-    if (!this.is(type)) throw new ParseFailure(this.peek(), type, context);
-    return this.next();
-  }
-
-  private fail(expected: string, context: string): never {
-    throw new ParseFailure(this.peek(), expected, context);
-  }
-
+export class FlowParser extends StatementParser {
   parse(): void {
     while (this.is('SPACE') || this.is('NEWLINE')) this.next();
     const graph = this.expect('GRAPH', 'header');
@@ -126,41 +41,43 @@ export class FlowParser {
     } else {
       this.fail('a direction or a new line', 'header');
     }
-    this.document(0);
+    this.document();
   }
 
-  /** Statements until EOF (top level) or `end` (inside a subgraph). */
-  private document(depth: number): void {
+  /**
+   * Statements until the end of input. Subgraphs nest on an explicit stack rather than by
+   * recursion, so any depth parses (as in Mermaid's LALR parser).
+   */
+  private document(): void {
+    const open: boolean[] = []; // per open subgraph: whether it is bare (no id)
     for (;;) {
       const t = this.peek();
       switch (t.type) {
         case 'END_OF_INPUT':
-          if (depth > 0) this.fail('end', 'subgraph');
+          if (open.length > 0) this.fail('end', 'subgraph');
           return;
         case 'EOF':
           this.next();
           break;
         case 'END':
-          if (depth === 0) this.fail('a statement', 'end');
-          return;
+          if (open.length === 0) this.fail('a statement', 'end');
+          this.build.subgraphEnd(this.next(), open.pop()!);
+          break;
+        case 'SUBGRAPH':
+          open.push(this.subgraphHeader());
+          break;
         case 'SEMI':
         case 'NEWLINE':
         case 'SPACE':
           this.next();
           break;
         default:
-          this.statement(depth);
+          this.statement();
       }
     }
   }
 
-  private separator(context: string): void {
-    const t = this.peek();
-    if (t.type === 'NEWLINE' || t.type === 'SEMI' || t.type === 'EOF') this.next();
-    else this.fail('a new line or ;', context);
-  }
-
-  private statement(depth: number): void {
+  private statement(): void {
     const t = this.peek();
     switch (t.type) {
       case 'STYLE': return this.styleStatement();
@@ -168,7 +85,6 @@ export class FlowParser {
       case 'CLASSDEF': return this.classDefStatement();
       case 'CLASS': return this.classStatement();
       case 'CLICK': return this.clickStatement();
-      case 'SUBGRAPH': return this.subgraph(depth);
       case 'DIRECTION':
         this.build.directionStatement(this.next());
         return;
@@ -188,15 +104,6 @@ export class FlowParser {
         this.vertexStatement();
         this.separator('statement');
     }
-  }
-
-  private spaces(): boolean {
-    let any = false;
-    while (this.is('SPACE')) {
-      this.next();
-      any = true;
-    }
-    return any;
   }
 
   private shapeData(): { data: string; start: number; end: number } {
@@ -259,13 +166,6 @@ export class FlowParser {
       }
       return { vertices, shapeData: false };
     }
-  }
-
-  private idString(context: string): Token[] {
-    if (!ID_TOKENS.has(this.peek().type)) this.fail('a node id', context);
-    const parts: Token[] = [];
-    while (ID_TOKENS.has(this.peek().type)) parts.push(this.next());
-    return parts;
   }
 
   private styledVertex(): VertexInfo {
@@ -343,23 +243,6 @@ export class FlowParser {
     return vertex;
   }
 
-  /** text: (TEXT-like)+ | STR (TEXT-like)* | MD_STR (TEXT-like)* */
-  private text(context: string, tokens = TEXT_TOKENS): ParsedText {
-    const first = this.peek();
-    let kind: ParsedText['kind'] = 'text';
-    if (first.type === 'STR') kind = 'string';
-    else if (first.type === 'MD_STR') kind = 'markdown';
-    else if (!tokens.has(first.type)) this.fail('label text', `label:${context}`);
-    let raw = this.next().text;
-    let end = first.end;
-    while (tokens.has(this.peek().type)) {
-      const t = this.next();
-      raw += t.text;
-      end = t.end;
-    }
-    return { kind, raw, start: first.start, end };
-  }
-
   private link(): LinkInfo {
     const first = this.peek();
     // Link tokens swallow the spaces before them: the link itself starts after them.
@@ -387,128 +270,8 @@ export class FlowParser {
     this.fail('an arrow', 'link');
   }
 
-  private stylesOpt(context: string): { styles: string[]; start: number } {
-    const styles: string[] = [];
-    const start = this.peek().start;
-    for (;;) {
-      if (!STYLE_TOKENS.has(this.peek().type)) this.fail('a style', context);
-      let style = '';
-      while (STYLE_TOKENS.has(this.peek().type)) style += this.next().text;
-      styles.push(style);
-      if (!this.is('COMMA')) return { styles, start };
-      this.next();
-    }
-  }
-
-  private styleStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'style');
-    const id = this.idString('style');
-    this.expect('SPACE', 'style');
-    const { styles, start: styleStart } = this.stylesOpt('style');
-    this.build.style(id, styles, start, this.peek().start, styleStart);
-    this.separator('style');
-  }
-
-  private classDefStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'classDef');
-    const names = this.idString('classDef');
-    this.expect('SPACE', 'classDef');
-    const { styles, start: styleStart } = this.stylesOpt('classDef');
-    this.build.classDef(names, styles, start, this.peek().start, styleStart);
-    this.separator('classDef');
-  }
-
-  private classStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'class');
-    const ids = this.idString('class');
-    this.expect('SPACE', 'class');
-    const name = this.idString('class');
-    const nameToken: Token = { type: 'NODE_STRING', text: name.map((t) => t.text).join(''), start: name[0]!.start, end: name[name.length - 1]!.end };
-    this.build.classAssign(ids, nameToken, start, nameToken.end);
-    this.separator('class');
-  }
-
-  private alphaNum(context: string): string {
-    if (!ALPHANUM_TOKENS.has(this.peek().type)) this.fail('a name', context);
-    let text = '';
-    while (ALPHANUM_TOKENS.has(this.peek().type)) text += this.next().text;
-    return text;
-  }
-
-  private linkStyleStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'linkStyle');
-    let positions: Token[] | 'default';
-    if (this.is('DEFAULT')) {
-      this.next();
-      positions = 'default';
-    } else {
-      positions = [this.expect('NUM', 'linkStyle')];
-      while (this.is('COMMA')) {
-        this.next();
-        positions.push(this.expect('NUM', 'linkStyle'));
-      }
-    }
-    this.expect('SPACE', 'linkStyle');
-    let interpolate: string | null = null;
-    let styles: string[] | null = null;
-    if (this.is('INTERPOLATE')) {
-      this.next();
-      this.expect('SPACE', 'linkStyle');
-      interpolate = this.alphaNum('linkStyle interpolate');
-      if (this.is('SPACE')) {
-        this.next();
-        styles = this.stylesOpt('linkStyle').styles;
-      }
-    } else {
-      styles = this.stylesOpt('linkStyle').styles;
-    }
-    this.build.linkStyle(positions, interpolate, styles, start, this.peek().start);
-    this.separator('linkStyle');
-  }
-
-  private clickStatement(): void {
-    const click = this.next();
-    const parts: { href?: Token; callback?: string; tooltip?: Token; target?: Token } = {};
-    const strTail = () => {
-      if (this.is('SPACE') && this.peek(1).type === 'STR') {
-        this.next();
-        parts.tooltip = this.next();
-      }
-      if (this.is('SPACE') && this.peek(1).type === 'LINK_TARGET') {
-        this.next();
-        parts.target = this.next();
-      }
-    };
-    if (this.is('CALLBACKNAME')) {
-      parts.callback = this.next().text;
-      if (this.is('CALLBACKARGS')) this.next();
-      if (this.is('SPACE') && this.peek(1).type === 'STR') {
-        this.next();
-        parts.tooltip = this.next();
-      }
-    } else if (this.is('HREF')) {
-      this.next();
-      parts.href = this.expect('STR', 'click href');
-      strTail();
-    } else if (this.is('STR')) {
-      parts.href = this.next();
-      strTail();
-    } else {
-      parts.callback = this.alphaNum('click');
-      if (this.is('SPACE') && this.peek(1).type === 'STR') {
-        this.next();
-        parts.tooltip = this.next();
-      }
-    }
-    this.build.click(click, parts, click.start, this.peek().start);
-    this.separator('click');
-  }
-
-  private subgraph(depth: number): void {
+  /** `subgraph [id [title]]` and its separator; returns whether it is bare (no id). */
+  private subgraphHeader(): boolean {
     const keyword = this.next();
     if (this.is('SPACE')) {
       this.next();
@@ -521,13 +284,10 @@ export class FlowParser {
       }
       this.build.subgraphStart({ id, title: title ?? id, start: keyword.start, end: this.peek().start });
       this.separator('subgraph');
-      this.document(depth + 1);
-      this.build.subgraphEnd(this.next(), false);
-      return;
+      return false;
     }
     this.separator('subgraph');
     this.build.subgraphStart({ id: null, title: null, start: keyword.start, end: keyword.end });
-    this.document(depth + 1);
-    this.build.subgraphEnd(this.next(), true);
+    return true;
   }
 }

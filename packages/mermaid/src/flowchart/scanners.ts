@@ -203,3 +203,69 @@ export const nodeString: Scan = (input, pos) => {
 };
 
 export const LINE = { solid: DASH, thick: EQUALS } as const;
+
+/** `.` in a JavaScript regex stops at these. */
+const isDotExcluded = (c: number) => c === NL || c === CR || c === 0x2028 || c === 0x2029;
+
+/**
+ * The direction statements' rule .*direction\s+XX[^\n]* is tried at every token of a line that
+ * holds the word "direction"; run as a regex it rescans the rest of the line each time (quadratic
+ * on long lines). Its greedy .* settles on the LAST "direction\s+XX" the line segment holds (a
+ * segment ends where . stops), and [^\n]* then runs to the next newline. So per segment, the last
+ * such place for each XX is found once, and a try at `pos` matches when that place is at or after it.
+ */
+interface DirectionSegment {
+  input: string;
+  start: number;
+  end: number;
+  last: Map<string, number>;
+}
+
+let segment: DirectionSegment | null = null;
+
+function directionSegment(input: string, pos: number): DirectionSegment {
+  if (segment && segment.input === input && pos >= segment.start && pos < segment.end) return segment;
+  let end = pos;
+  while (end < input.length && !isDotExcluded(input.charCodeAt(end))) end++;
+  const last = new Map<string, number>();
+  for (let q = input.indexOf('direction', pos); q !== -1 && q < end; q = input.indexOf('direction', q + 1)) {
+    const after = skipSpace(input, q + 9);
+    if (after > q + 9) last.set(input.slice(after, after + 2), q);
+  }
+  segment = { input, start: pos, end: Math.max(end, pos + 1), last };
+  return segment;
+}
+
+/** .*direction\s+XX[^\n]* */
+export function directionStatement(dir: string): Scan {
+  return (input, pos) => {
+    const q = directionSegment(input, pos).last.get(dir);
+    if (q === undefined || q < pos) return -1;
+    const newline = input.indexOf('\n', skipSpace(input, q + 9) + 2);
+    return newline === -1 ? input.length : newline;
+  };
+}
+
+/**
+ * The edge-id rule [^\s"]+@(?=[^{"]) backtracks to the LAST '@' of the run of non-space,
+ * non-quote characters that is followed by neither '{' nor '"'. Tried at each token inside one
+ * long run, the regex would rescan it each time; the run's last such '@' is found once instead.
+ */
+let idRun: { input: string; start: number; end: number; lastAt: number } | null = null;
+
+const QUOTE = 34;
+
+export const edgeId: Scan = (input, pos) => {
+  let run = idRun;
+  if (!run || run.input !== input || pos < run.start || pos >= run.end) {
+    let end = pos;
+    let lastAt = -1;
+    for (let c = input.charCodeAt(end); end < input.length && c !== QUOTE && !isJsSpace(c); c = input.charCodeAt(++end)) {
+      if (c !== 64) continue; // '@'
+      const next = input.charCodeAt(end + 1);
+      if (end + 1 < input.length && next !== 123 && next !== QUOTE) lastAt = end;
+    }
+    run = idRun = { input, start: pos, end: Math.max(end, pos + 1), lastAt };
+  }
+  return run.lastAt > pos ? run.lastAt + 1 : -1;
+};
