@@ -35,8 +35,9 @@ const renderer = (section: { defaultRenderer?: unknown } | undefined): unknown =
 
 // Registration order of 11.17.2 (diagram-orchestration.ts): first match wins.
 const DETECTORS: Detector[] = [
-  ['error', (t) => t.toLowerCase().trim() === 'error'],
-  ['---', (t) => t.toLowerCase().trimStart().startsWith('---')],
+  // Mermaid lower-cases and trims the whole text; these regexes say the same without copying it.
+  ['error', (t) => /^\s*error\s*$/i.test(t)],
+  ['---', (t) => /^\s*---/.test(t)],
   ['flowchart-elk', (t, c) => /^\s*flowchart-elk/.test(t) || (/^\s*(flowchart|graph)/.test(t) && renderer(c.flowchart) === 'elk')],
   ['mindmap', (t) => /^\s*mindmap/.test(t)],
   ['architecture', (t) => /^\s*architecture/.test(t)],

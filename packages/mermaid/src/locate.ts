@@ -15,6 +15,11 @@ export interface LineOrigin {
 /** Offsets at which each line of `text` starts (LF, CRLF and lone CR all end a line). */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case: indexOf is native and far faster than a character loop.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

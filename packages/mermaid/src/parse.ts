@@ -40,39 +40,56 @@ export interface ParseOptions {
 
 /**
  * Maps every span of a grammar's result from cleaned offsets to original offsets and adds `loc`.
- * Runs on every diagram, so it is a plain recursive walk; a span is recognised by numeric
- * start/end and mapped once (shared objects are met twice but carry `loc` the second time).
+ * Runs on every diagram, so it is a plain recursive walk with no per-call closures; a span is
+ * recognised by numeric start/end and mapped once (objects shared between places in the AST are
+ * met twice, but their spans carry `loc` the second time).
  */
-function mapSpans(root: unknown, pre: Preprocessed, locate: Locator): void {
-  const shift = pre.shift;
-  const toOriginal = shift === undefined ? pre.toOriginal : (offset: number) => offset + shift;
-  const visit = (value: unknown): void => {
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
+interface SpanMapping {
+  toOriginal: (offset: number) => number;
+  shift: number | undefined;
+  locate: Locator;
+}
+
+function mapSpan(span: Span, m: SpanMapping): void {
+  let start: number;
+  let end: number;
+  if (m.shift !== undefined) {
+    start = span.start + m.shift;
+    end = span.end > span.start ? span.end + m.shift : start;
+  } else {
+    start = m.toOriginal(span.start);
+    end = span.end > span.start ? m.toOriginal(span.end - 1) + 1 : start;
+  }
+  span.start = start;
+  span.end = end;
+  span.loc = { start: m.locate(start), end: m.locate(end) };
+}
+
+function visitSpans(value: object, m: SpanMapping): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v !== null && typeof v === 'object') visitSpans(v, m);
     }
-    if (value instanceof Map) {
-      for (const v of value.values()) visit(v);
-      return;
-    }
-    const record = value as Record<string, unknown>;
-    if (typeof record.start === 'number' && typeof record.end === 'number') {
-      if (record.loc !== undefined) return;
-      const span = record as unknown as Span;
-      const start = toOriginal(span.start);
-      const end = span.end > span.start ? toOriginal(span.end - 1) + 1 : start;
-      span.start = start;
-      span.end = end;
-      span.loc = { start: locate(start), end: locate(end) };
-      return;
-    }
-    for (const key in record) {
-      const v = record[key];
-      if (v !== null && typeof v === 'object') visit(v);
-    }
-  };
-  visit(root);
+    return;
+  }
+  if (value instanceof Map) {
+    for (const v of value.values()) if (v !== null && typeof v === 'object') visitSpans(v as object, m);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.start === 'number' && typeof record.end === 'number') {
+    if (record.loc === undefined) mapSpan(record as unknown as Span, m);
+    return;
+  }
+  for (const key in record) {
+    const v = record[key];
+    if (v !== null && typeof v === 'object') visitSpans(v, m);
+  }
+}
+
+function mapSpans(root: object, pre: Preprocessed, locate: Locator): void {
+  visitSpans(root, { toOriginal: pre.toOriginal, shift: pre.shift, locate });
 }
 
 /** Lines after the header, as texts: what generic text rules read for types without an AST of ours. */
