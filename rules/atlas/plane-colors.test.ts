@@ -22,6 +22,15 @@ runRuleTests(rule as never, {
       output: fenced('flowchart LR\n  A:::edgeStyle\n  classDef edgeStyle fill:#3B82F6,color:#fff'),
     },
     {
+      name: 'the legacy stroke moves with the legacy fill',
+      code: 'flowchart LR\n  A:::controlStyle\n  classDef controlStyle fill:#CC0000,stroke:#990000,color:#fff',
+      errors: [
+        { message: 'classDef controlStyle: #CC0000 is the legacy Control colour; the Control plane is #8B5CF6', line: 4, column: 30 },
+        { message: "classDef controlStyle: stroke #990000 is the legacy Control stroke; the Control plane's is #7C3AED", line: 4, column: 45 },
+      ],
+      output: fenced('flowchart LR\n  A:::controlStyle\n  classDef controlStyle fill:#8B5CF6,stroke:#7C3AED,color:#fff'),
+    },
+    {
       code: 'flowchart LR\n  A:::serviceStyle\n  classDef serviceStyle fill:#8B5CF6',
       errors: [{ message: /stands for the Service plane but fills with #8B5CF6 \(the Control plane's colour\); the Service plane is #10B981/, line: 4, column: 30 }],
       output: fenced('flowchart LR\n  A:::serviceStyle\n  classDef serviceStyle fill:#10B981'),

@@ -50,6 +50,13 @@ export default defineRule<Options>({
       if (byColor?.legacy && (strictness !== 'legacy' || byColor.plane === plane)) {
         const whose = byColor.plane === plane ? `the legacy ${plane.name} colour` : `a legacy colour (${byColor.plane.name})`;
         context.report({ message: `${owner}: ${fill.value} is ${whose}; the ${plane.name} plane is ${plane.color}`, span, fix });
+        // The legacy classDefs paired each fill with a darker stroke: move it along.
+        const stroke = styles.find((st) => st.name === 'stroke');
+        const canonicalStroke = stroke && plane.legacyStrokes.get(normalizeColor(stroke.value) ?? '');
+        if (stroke && canonicalStroke) {
+          const strokeSpan = { start: stroke.span.end - stroke.value.length, end: stroke.span.end };
+          context.report({ message: `${owner}: stroke ${stroke.value} is the legacy ${plane.name} stroke; the ${plane.name} plane's is ${canonicalStroke}`, span: strokeSpan, fix: { span: strokeSpan, text: canonicalStroke } });
+        }
       } else if (strictness === 'own' || (strictness === 'background' && byColor && byColor.plane !== plane)) {
         const other = byColor && byColor.plane !== plane ? ` (the ${byColor.plane.name} plane's colour)` : '';
         context.report({ message: `${owner} stands for the ${plane.name} plane but fills with ${fill.value}${other}; the ${plane.name} plane is ${plane.color}`, span, fix });

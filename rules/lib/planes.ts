@@ -14,6 +14,8 @@ export interface Plane {
   legacyColors: string[];
   /** Other fills of the design system for this plane (secondary and dark-mode tints). */
   shades: string[];
+  /** Legacy stroke → canonical stroke, rewritten together with a legacy fill. */
+  legacyStrokes: Map<string, string>;
 }
 
 export interface RetiredPlane {
@@ -32,6 +34,14 @@ const DEFAULT_SHADES: Record<string, string[]> = {
 
 type PlaneSettings = NonNullable<NonNullable<SharedSettings['planes']>['definitions']>;
 type RetiredSettings = NonNullable<NonNullable<SharedSettings['planes']>['retired']>;
+
+/** The legacy classDefs' strokes and the design system's (Tailwind 600) ones, per default plane. */
+const DEFAULT_LEGACY_STROKES: Record<string, [string, string]> = {
+  edge: ['#004499', '#2563EB'],
+  service: ['#007700', '#059669'],
+  state: ['#CC6600', '#D97706'],
+  control: ['#990000', '#7C3AED'],
+};
 
 export const DEFAULT_PLANES: PlaneSettings = [
   { name: 'Edge', color: '#3B82F6', legacyColors: ['#0066CC'] },
@@ -70,6 +80,7 @@ export class PlaneModel {
       aliases: namesFor(p.name, p.aliases),
       legacyColors: (p.legacyColors ?? []).map((c) => normalizeColor(c) ?? c),
       shades: DEFAULT_SHADES[p.name.toLowerCase()] ?? [],
+      legacyStrokes: new Map(DEFAULT_LEGACY_STROKES[p.name.toLowerCase()] ? [DEFAULT_LEGACY_STROKES[p.name.toLowerCase()]!] : []),
     }));
     this.retired = (settings.planes?.retired ?? DEFAULT_RETIRED).map((r) => ({
       name: r.name,
