@@ -1,39 +1,34 @@
-import type { GenericAst, Label, Span, SyntaxIssue } from './types.js';
+import { checkGitGraph, checkPacket, checkPie, type Check } from './langium-db.js';
+import type { GenericAst, SyntaxIssue } from './types.js';
 
 /**
  * Diagram types whose grammar Mermaid 11.17.2 keeps in @mermaid-js/parser 1.2.1 (Langium). For
  * the ones listed in LANGIUM_DECIDES we run that same parser (loaded only when such a diagram
  * appears) and then what Mermaid's database does with the result (pie: no negative slice;
- * packet: contiguous, ordered, non-empty blocks; info: nothing). The other Langium types
- * (gitGraph, architecture, radar, treemap, treeView, …) have databases with many more checks, or
- * rewrite the text before parsing: Mermaid itself judges those (delegate.ts).
+ * packet: contiguous, ordered, non-empty blocks; gitGraph: its branch/merge/cherry-pick rules;
+ * info: nothing; see langium-db.ts). The other Langium types (architecture, radar, treemap,
+ * treeView, …) have databases with many more checks, or rewrite the text before parsing:
+ * Mermaid itself judges those (delegate.ts).
  */
-export const LANGIUM_DECIDES = ['pie', 'info', 'packet'] as const;
+export const LANGIUM_DECIDES = ['pie', 'info', 'packet', 'gitGraph'] as const;
 export type LangiumType = (typeof LANGIUM_DECIDES)[number];
 
 export function isLangiumDecided(type: string | null): type is LangiumType {
   return (LANGIUM_DECIDES as readonly string[]).includes(type ?? '');
 }
 
-interface CstNode {
-  offset: number;
-  end: number;
-}
-interface LangiumNode {
-  $cstNode?: CstNode;
-}
-interface PieAst extends LangiumNode {
+interface CommonAst {
   title?: string;
   accTitle?: string;
   accDescr?: string;
-  sections: (LangiumNode & { label: string; value: number })[];
 }
-interface PacketAst extends LangiumNode {
-  title?: string;
-  accTitle?: string;
-  accDescr?: string;
-  blocks: (LangiumNode & { start?: number; end?: number; bits?: number; label: string })[];
-}
+
+const CHECKS: Record<LangiumType, Check<never> | null> = {
+  pie: checkPie as Check<never>,
+  packet: checkPacket as Check<never>,
+  gitGraph: checkGitGraph as Check<never>,
+  info: null,
+};
 
 interface ParserModule {
   parse(type: string, text: string): Promise<unknown>;
@@ -62,16 +57,6 @@ function lineOffset(text: string, line: number, column: number): number {
   return Math.min(text.length, offset + Math.max(0, column - 1));
 }
 
-/**
- * Encoding changes lengths (`#35;` → 5 marker characters), so a Langium offset is only an offset
- * of `cleaned` while no entity precedes it; past one, it is clamped to the text.
- */
-function spanOf(node: LangiumNode, cleaned: string): Span {
-  const cst = node.$cstNode;
-  if (!cst) return { start: 0, end: 0 };
-  return { start: Math.min(cst.offset, cleaned.length), end: Math.min(cst.end, cleaned.length) };
-}
-
 /** The first of Langium's errors, as one SyntaxIssue on the cleaned text. */
 function parseFailure(type: LangiumType, cleaned: string, error: unknown): SyntaxIssue {
   const message = String((error as Error).message ?? error);
@@ -83,6 +68,7 @@ function parseFailure(type: LangiumType, cleaned: string, error: unknown): Synta
     pie: 'slices are written "label" : number (quoted label, plain number)',
     packet: 'blocks are written start-end: "label" or +bits: "label"',
     info: 'an info diagram is the word info, optionally followed by showInfo',
+    gitGraph: 'statements are commit, branch name, checkout name, merge name, cherry-pick id: "…"',
   };
   return {
     code: 'syntax',
@@ -92,65 +78,24 @@ function parseFailure(type: LangiumType, cleaned: string, error: unknown): Synta
   };
 }
 
-function label(text: string, span: Span): Label {
-  return { raw: text, text, quoted: true, markdown: false, span };
-}
-
-/** What pie's database (addSection) refuses after a successful parse. */
-function checkPie(result: PieAst, cleaned: string, ast: GenericAst): SyntaxIssue[] {
-  const errors: SyntaxIssue[] = [];
-  for (const section of result.sections) {
-    const span = spanOf(section, cleaned);
-    ast.texts.push(label(section.label, span));
-    if (section.value < 0 && errors.length === 0) {
-      errors.push({ code: 'negative-slice', message: `"${section.label}" has a negative value (${section.value}): pie slices must be ≥ 0`, hint: 'use a value of 0 or more', span });
-    }
-  }
-  return errors;
-}
-
-/** What packet's populate() refuses: blocks must follow each other without gaps and hold ≥ 1 bit. */
-function checkPacket(result: PacketAst, cleaned: string, ast: GenericAst): SyntaxIssue[] {
-  const errors: SyntaxIssue[] = [];
-  let lastBit = -1;
-  for (const block of result.blocks) {
-    const span = spanOf(block, cleaned);
-    ast.texts.push(label(block.label, span));
-    if (errors.length > 0) continue;
-    let { start, end } = block;
-    const { bits } = block;
-    if (start !== undefined && end !== undefined && end < start) {
-      errors.push({ code: 'packet-range', message: `Packet block ${start} - ${end} ends before it starts`, hint: 'write the lower bit first', span });
-      continue;
-    }
-    start ??= lastBit + 1;
-    if (start !== lastBit + 1) {
-      errors.push({ code: 'packet-gap', message: `Packet block ${start} - ${end ?? start} does not follow the previous block: it should start at bit ${lastBit + 1}`, hint: 'blocks must be contiguous and in order', span });
-      continue;
-    }
-    if (bits === 0) {
-      errors.push({ code: 'packet-empty', message: `Packet block ${start} has zero bits`, hint: 'a block needs at least one bit', span });
-      continue;
-    }
-    end ??= start + (bits ?? 1) - 1;
-    lastBit = end;
-  }
-  return errors;
-}
-
-/** Parses with @mermaid-js/parser as Mermaid does, then applies the database's checks. */
-export async function parseWithLangium(type: LangiumType, cleaned: string): Promise<{ ast: GenericAst; errors: SyntaxIssue[] }> {
+/**
+ * Parses with @mermaid-js/parser as Mermaid does, then applies the database's checks. Returns
+ * null when a check cannot be sure: Mermaid itself must judge.
+ */
+export async function parseWithLangium(type: LangiumType, cleaned: string, config: Record<string, unknown> = {}): Promise<{ ast: GenericAst; errors: SyntaxIssue[] } | null> {
   parserModule ??= import('@mermaid-js/parser') as Promise<ParserModule>;
   const { parse } = await parserModule;
   const ast: GenericAst = { kind: 'generic', texts: [], title: null, accTitle: null, accDescr: null };
-  let result: PieAst & PacketAst;
+  let result: CommonAst;
   try {
     // Mermaid's Diagram.fromText: entities encoded, a newline appended.
-    result = (await parse(type, `${encodeEntities(cleaned)}\n`)) as PieAst & PacketAst;
+    result = (await parse(type, `${encodeEntities(cleaned)}\n`)) as CommonAst;
   } catch (error) {
     return { ast, errors: [parseFailure(type, cleaned, error)] };
   }
-  const errors = type === 'pie' ? checkPie(result, cleaned, ast) : type === 'packet' ? checkPacket(result, cleaned, ast) : [];
+  const check = CHECKS[type];
+  const errors = check ? check(result as never, cleaned, ast, config) : [];
+  if (errors === null) return null;
   const whole = { start: 0, end: 0 };
   if (result.title) ast.title = { text: result.title, span: whole };
   if (result.accTitle) ast.accTitle = { text: result.accTitle, span: whole };

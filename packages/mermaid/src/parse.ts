@@ -233,8 +233,11 @@ export async function parseDiagram(text: string, options: ParseOptions = {}): Pr
   const { pre, diagram } = prepared;
   diagram.kind = 'generic';
   if (isLangiumDecided(diagram.type)) {
-    accept(diagram, pre, await parseWithLangium(diagram.type, pre.cleaned));
-    return diagram;
+    const result = await parseWithLangium(diagram.type, pre.cleaned, detectConfig(pre) as Record<string, unknown>);
+    if (result) {
+      accept(diagram, pre, result);
+      return diagram;
+    }
   }
   diagram.ast = genericAst(pre);
   mapSpans(diagram.ast, pre, diagram.locate);
