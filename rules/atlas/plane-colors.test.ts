@@ -22,13 +22,10 @@ runRuleTests(rule as never, {
       output: fenced('flowchart LR\n  A:::edgeStyle\n  classDef edgeStyle fill:#3B82F6,color:#fff'),
     },
     {
-      name: 'the legacy stroke moves with the legacy fill',
-      code: 'flowchart LR\n  A:::controlStyle\n  classDef controlStyle fill:#CC0000,stroke:#990000,color:#fff',
-      errors: [
-        { message: 'classDef controlStyle: #CC0000 is the legacy Control colour; the Control plane is #8B5CF6', line: 4, column: 30 },
-        { message: "classDef controlStyle: stroke #990000 is the legacy Control stroke; the Control plane's is #7C3AED", line: 4, column: 45 },
-      ],
-      output: fenced('flowchart LR\n  A:::controlStyle\n  classDef controlStyle fill:#8B5CF6,stroke:#7C3AED,color:#fff'),
+      name: 'the legacy stroke moves with the legacy fill, in one edit',
+      code: 'flowchart LR\n  A:::controlStyle\n  classDef controlStyle fill:#CC0000, stroke:#990000,color:#fff',
+      errors: [{ message: 'classDef controlStyle: #CC0000 (stroke #990000) is the legacy Control colour; the Control plane is #8B5CF6 (stroke #7C3AED)', line: 4, column: 30, endColumn: 37 }],
+      output: fenced('flowchart LR\n  A:::controlStyle\n  classDef controlStyle fill:#8B5CF6, stroke:#7C3AED,color:#fff'),
     },
     {
       code: 'flowchart LR\n  A:::serviceStyle\n  classDef serviceStyle fill:#8B5CF6',
@@ -43,6 +40,12 @@ runRuleTests(rule as never, {
     {
       code: 'flowchart LR\n  subgraph EdgePlane["Edge Plane"]\n    CDN\n  end\n  style EdgePlane fill:#10B981',
       errors: [{ message: /^style EdgePlane stands for the Edge plane but fills with #10B981 \(the Service plane's colour\)/, line: 6, column: 24 }],
+    },
+    {
+      name: 'stroke before fill',
+      code: 'flowchart LR\n  A:::edgeStyle\n  classDef edgeStyle stroke:#049,fill:#0066CC',
+      errors: [{ message: /^classDef edgeStyle: #0066CC \(stroke #049\) is the legacy Edge colour/, line: 4, column: 39 }],
+      output: fenced('flowchart LR\n  A:::edgeStyle\n  classDef edgeStyle stroke:#2563EB,fill:#3B82F6'),
     },
     {
       name: 'a bare plane word beside other plane classes',

@@ -49,13 +49,21 @@ export default defineRule<Options>({
       const byColor = model.planeOfColor(color);
       if (byColor?.legacy && (strictness !== 'legacy' || byColor.plane === plane)) {
         const whose = byColor.plane === plane ? `the legacy ${plane.name} colour` : `a legacy colour (${byColor.plane.name})`;
-        context.report({ message: `${owner}: ${fill.value} is ${whose}; the ${plane.name} plane is ${plane.color}`, span, fix });
-        // The legacy classDefs paired each fill with a darker stroke: move it along.
+        // The legacy classDefs paired each fill with a darker stroke: it moves along, in the same edit.
         const stroke = styles.find((st) => st.name === 'stroke');
         const canonicalStroke = stroke && plane.legacyStrokes.get(normalizeColor(stroke.value) ?? '');
         if (stroke && canonicalStroke) {
           const strokeSpan = { start: stroke.span.end - stroke.value.length, end: stroke.span.end };
-          context.report({ message: `${owner}: stroke ${stroke.value} is the legacy ${plane.name} stroke; the ${plane.name} plane's is ${canonicalStroke}`, span: strokeSpan, fix: { span: strokeSpan, text: canonicalStroke } });
+          const [first, second] = span.start < strokeSpan.start ? [span, strokeSpan] : [strokeSpan, span];
+          const texts = first === span ? [plane.color, canonicalStroke] : [canonicalStroke, plane.color];
+          const between = context.diagram.text.slice(first.end, second.start);
+          context.report({
+            message: `${owner}: ${fill.value} (stroke ${stroke.value}) is ${whose}; the ${plane.name} plane is ${plane.color} (stroke ${canonicalStroke})`,
+            span,
+            fix: { span: { start: first.start, end: second.end }, text: texts[0] + between + texts[1] },
+          });
+        } else {
+          context.report({ message: `${owner}: ${fill.value} is ${whose}; the ${plane.name} plane is ${plane.color}`, span, fix });
         }
       } else if (strictness === 'own' || (strictness === 'background' && byColor && byColor.plane !== plane)) {
         const other = byColor && byColor.plane !== plane ? ` (the ${byColor.plane.name} plane's colour)` : '';
