@@ -43,14 +43,14 @@ for (const d of diagrams) {
   const ours = sync.verdict === 'needs-oracle' ? await parseDiagram(d.text) : sync;
   if (sync.verdict === 'needs-oracle' && !ours.delegated) langium[ours.type] = (langium[ours.type] ?? 0) + 1;
   if (ours.delegated) {
-    const type = oracle.type ?? '(rejected)';
+    const type = ours.type ?? '(no type)';
     delegated[type] = (delegated[type] ?? 0) + 1;
   }
   const oursInvalid = ours.verdict === 'invalid';
   const mermaidInvalid = !oracle.valid;
   const key = mermaidInvalid ? (oursInvalid ? 'TP' : 'FN') : oursInvalid ? 'FP' : 'TN';
   counts[key]++;
-  const type = ours.type ?? oracle.type ?? '?';
+  const type = ours.type ?? '(no type)';
   byType[type] ??= { total: 0, agree: 0 };
   byType[type].total++;
   if (key === 'TP' || key === 'TN') byType[type].agree++;
