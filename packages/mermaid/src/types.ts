@@ -38,6 +38,11 @@ export interface SyntaxIssue {
   /** Mermaid's own wording when the message above paraphrases it (delegated verdicts). */
   detail?: string;
   span: Span;
+  /**
+   * Label classes (paren-in-label, bracket-in-label, quote-in-label, at-in-label): the whole label
+   * as written, inside its delimiters, while `span` stays on the character Mermaid stopped at.
+   */
+  labelSpan?: Span;
 }
 
 export interface GrammarResult<A> {

@@ -1,4 +1,5 @@
-import type { Token } from './lexer.js';
+import type { Token, TokenType } from './lexer.js';
+import type { ParseFailure } from './parser-base.js';
 
 /**
  * Turns "the grammar stopped at this token" into what a person needs: the class of mistake (a
@@ -11,6 +12,8 @@ export interface Diagnosis {
   hint?: string;
   start: number;
   end: number;
+  /** Label classes: the whole label as written, inside its delimiters (what a fix quotes). */
+  label?: { start: number; end: number };
 }
 
 const DELIMITER_NAMES: Record<string, string> = {
@@ -31,7 +34,54 @@ function lineAround(text: string, offset: number): { line: string; start: number
 /** A wrong arrow on the line: `->`, `=>`, `-->>`, `<--`, `- ->`, `-- >`. */
 const BAD_ARROW = /(^|[^-<=.~])(->(?!>)|=>|-->>|<--(?![->])|<-(?![-.])|- +->|-- +>)/;
 
-export function diagnoseParse(text: string, token: Token, context: string): Diagnosis {
+const DELIMITERS = new Set<TokenType>(['PS', 'SQS', 'DIAMOND_START', 'STADIUMSTART', 'SUBROUTINESTART', 'CYLINDERSTART',
+  'DOUBLECIRCLESTART', 'TRAPSTART', 'INVTRAPSTART', 'ELLIPSE_START', 'VERTEX_WITH_PROPS_START', 'PE', 'SQE', 'DIAMOND_STOP',
+  'STADIUMEND', 'SUBROUTINEEND', 'CYLINDEREND', 'DOUBLECIRCLEEND', 'TRAPEND', 'INVTRAPEND', 'ELLIPSE_END', 'PIPE']);
+
+/**
+ * The label the author meant, around a failure inside it: from the delimiter that opened it to
+ * the bracket that closes it at the same depth (the lexer read on past the failure, so in
+ * `A[a (b)]` the '(' and ')' nest inside '[' … ']'; brackets are counted per character, as `)]`
+ * is one token), or to the end of the line.
+ */
+function labelSpan(text: string, tokens: Token[], open: number): { start: number; end: number } | null {
+  const opener = tokens[open];
+  if (!opener || !(DELIMITERS.has(opener.type) || opener.type === 'START_LINK' || opener.type === 'TAGEND')) return null;
+  let depth = 0;
+  for (let k = open + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'NEWLINE' || t.type === 'EOF' || t.type === 'END_OF_INPUT' || t.type === 'SEMI') {
+      // Never closed: the rest of the opener's line.
+      const newline = text.indexOf('\n', opener.end);
+      let end = Math.min(t.start, newline === -1 ? text.length : newline);
+      while (end > opener.end && /\s/.test(text[end - 1]!)) end--;
+      return { start: opener.end, end };
+    }
+    if (opener.type === 'START_LINK' && t.type === 'LINK') return { start: opener.end, end: t.start };
+    if (!DELIMITERS.has(t.type)) continue;
+    if (t.type === 'PIPE') {
+      if (opener.type === 'PIPE' && depth === 0) return { start: opener.end, end: t.start };
+      continue;
+    }
+    for (let c = 0; c < t.text.length; c++) {
+      const ch = t.text[c]!;
+      if (ch === '(' || ch === '[' || ch === '{') depth++;
+      else if (ch === ')' || ch === ']' || ch === '}') {
+        if (depth === 0) {
+          // A closer such as /] or -) starts before its bracket.
+          let end = t.start + c;
+          while (end > t.start && '/\\-'.includes(text[end - 1]!)) end--;
+          return { start: opener.end, end };
+        }
+        depth--;
+      }
+    }
+  }
+  return null;
+}
+
+export function diagnoseParse(text: string, failure: ParseFailure, tokens: Token[]): Diagnosis {
+  const { token, context } = failure;
   const { line, start: lineStart } = lineAround(text, token.start);
   const at = { start: token.start, end: Math.max(token.end, token.start + 1) };
   const arrow = BAD_ARROW.exec(line.replace(/"[^"]*"|\[[^\]]*\]|\|[^|]*\|/g, (m) => ' '.repeat(m.length)));
@@ -39,10 +89,11 @@ export function diagnoseParse(text: string, token: Token, context: string): Diag
     const s = lineStart + arrow.index + arrow[1]!.length;
     return { code: 'bad-arrow', message: `'${arrow[2]!.trim()}' is not a Mermaid arrow`, hint: 'use -->, ---, -.->, ==> (or <--> for both ends)', start: s, end: s + arrow[2]!.length };
   }
-  if (context.startsWith('label:') || context === 'round' || context === 'circle' || context === 'diamond' || context === 'hexagon') {
+  if (context.startsWith('label:') || context === 'edge label' || context === 'round' || context === 'circle' || context === 'diamond' || context === 'hexagon') {
     const delimiter = DELIMITER_NAMES[token.type];
+    const label = labelSpan(text, tokens, failure.labelOpen) ?? undefined;
     if (token.type === 'STR') {
-      return { code: 'quote-in-label', message: 'A \'"\' inside an unquoted label ends it', hint: 'put the quote first and quote the whole label ("…"), writing inner quotes as #quot;', ...at };
+      return { code: 'quote-in-label', message: 'A \'"\' inside an unquoted label ends it', hint: 'put the quote first and quote the whole label ("…"), writing inner quotes as #quot;', ...at, label };
     }
     if (delimiter && token.type !== 'EOF' && token.type !== 'END_OF_INPUT') {
       return {
@@ -50,11 +101,21 @@ export function diagnoseParse(text: string, token: Token, context: string): Diag
         message: `'${delimiter}' inside an unquoted label ${token.type.endsWith('START') || token.type === 'PS' || token.type === 'SQS' || token.type === 'DIAMOND_START' ? 'starts a new shape' : 'closes the shape early'}`,
         hint: 'wrap the label in double quotes: A["text (with brackets)"]',
         ...at,
+        label,
       };
     }
   }
   if (token.type === 'LINK_ID') {
-    return { code: 'at-in-label', message: `'${token.text}' is read as an edge id: '@' right after a node id starts one`, hint: 'quote a label that holds @ (A["user@example.com"]), or put a space before @', ...at };
+    // The label it cut into: from after its opening delimiter to the first closing one on the line.
+    const open = /[[({>]+/.exec(token.text);
+    let label: Diagnosis['label'];
+    if (open) {
+      const start = token.start + open.index + open[0].length;
+      let end = start;
+      while (end < text.length && !']})\n'.includes(text[end]!)) end++;
+      label = { start, end };
+    }
+    return { code: 'at-in-label', message: `'${token.text}' is read as an edge id: '@' right after a node id starts one`, hint: 'quote a label that holds @ (A["user@example.com"]), or put a space before @', ...at, label };
   }
   if (token.type === 'NODE_STRING' && token.text.startsWith('%%')) {
     return { code: 'trailing-comment', message: "A '%%' comment must be on its own line", hint: 'move the comment to the line above', ...at };

@@ -62,6 +62,35 @@ describe('flowchart AST', () => {
     expect(issue!.span.loc!.start).toEqual({ line: 11, column: 3 + 'A[Service '.length + 4 });
   });
 
+  it('gives label failures the whole label as labelSpan, and the offending character as span', () => {
+    const cases: [string, string, string, string][] = [
+      ['flowchart LR\n  A[Service (v2)] --> B', 'paren-in-label', '(', 'Service (v2)'],
+      ['flowchart LR\n  A[/a (b)/] --> B', 'paren-in-label', '(', 'a (b)'],
+      ['flowchart LR\n  A -->|a [b]| B', 'bracket-in-label', '[', 'a [b]'],
+      ['flowchart LR\n  A[say "hi" now] --> B', 'quote-in-label', 'hi', 'say "hi" now'],
+      ['flowchart LR\n  A -- a "b" --> B', 'quote-in-label', 'b', 'a "b"'],
+      ['flowchart LR\n  A[mail@host] --> B', 'at-in-label', 'A[mail@', 'mail@host'],
+    ];
+    for (const [text, code, at, label] of cases) {
+      const [issue] = parseFlowchart(text).errors;
+      expect(issue?.code, text).toBe(code);
+      expect(text.slice(issue!.span.start, issue!.span.end), text).toBe(at);
+      expect(text.slice(issue!.labelSpan!.start, issue!.labelSpan!.end), text).toBe(label);
+    }
+  });
+
+  it('stays linear on long lines that make Mermaid’s own rules rescan (direction, edge ids)', () => {
+    const start = performance.now();
+    // "direction" with no valid direction after it, and an '@' at the end of a long unbroken run.
+    expect(parseFlowchart(`flowchart LR\nA${' &  B'.repeat(40_000)} direction XY`).errors).toHaveLength(1);
+    expect(parseFlowchart(`flowchart LR\n${'A:'.repeat(40_000)}A@{ shape: rect }`).errors).toEqual([]);
+    // Far deeper than any recursion would survive.
+    const nested = `flowchart LR\n${'subgraph s\n'.repeat(20_000)}A\n${'end\n'.repeat(20_000)}`;
+    expect(parseFlowchart(nested).errors).toEqual([]);
+    // Quadratic versions took minutes; a generous bound keeps this from being a timing test.
+    expect(performance.now() - start).toBeLessThan(20_000);
+  });
+
   it('parses pathological input in linear time', () => {
     const nodes = Array.from({ length: 10_000 }, (_, i) => `  n${i} --> n${i + 1}`).join('\n');
     const big = `flowchart LR\n${nodes}`;

@@ -20,6 +20,7 @@ export function parseFlowchart(text: string): GrammarResult<FlowchartAst> {
     const end = Math.max(start + 1, Math.min(text.length, toSource(d.end)));
     const result: SyntaxIssue = { code: d.code, message: d.message, span: { start: Math.min(start, text.length), end } };
     if (d.hint) result.hint = d.hint;
+    if (d.label) result.labelSpan = { start: toSource(d.label.start), end: Math.max(toSource(d.label.start), Math.min(text.length, toSource(d.label.end))) };
     return result;
   };
   const lexed = lexFlowchart(encoded.text);
@@ -29,7 +30,7 @@ export function parseFlowchart(text: string): GrammarResult<FlowchartAst> {
     if (error instanceof ParseFailure) {
       // A token the lexer could not make comes after the parse error only if the parser got there.
       if (lexed.errorAt !== undefined && error.token.type === 'END_OF_INPUT') return { ast: builder.ast, errors: [issue(diagnoseLexical(encoded.text, lexed.errorAt))] };
-      return { ast: builder.ast, errors: [issue(diagnoseParse(encoded.text, error.token, error.context))] };
+      return { ast: builder.ast, errors: [issue(diagnoseParse(encoded.text, error, lexed.tokens))] };
     }
     if (error instanceof SemanticFailure) {
       return { ast: builder.ast, errors: [issue({ code: error.code, message: error.message, hint: error.hint, start: error.start, end: error.end })] };

@@ -6,7 +6,13 @@ import type { Token, TokenType } from './lexer.js';
  */
 
 export class ParseFailure extends Error {
-  constructor(readonly token: Token, readonly expected: string, readonly context: string) {
+  constructor(
+    readonly token: Token,
+    readonly expected: string,
+    readonly context: string,
+    /** Index of the token that opened the label read last (its delimiter), or -1. */
+    readonly labelOpen = -1,
+  ) {
     super(`unexpected ${token.type}`);
   }
 }
@@ -70,6 +76,8 @@ export const LINK_START = new Set<TokenType>(['LINK', 'START_LINK', 'LINK_ID']);
 
 export class ParserBase {
   protected i = 0;
+  /** Where the label read last was opened: a failure inside a label reports the whole label. */
+  protected labelOpen = -1;
 
   constructor(protected readonly tokens: Token[], protected readonly build: FlowBuilder) {}
 
@@ -88,12 +96,12 @@ export class ParserBase {
   }
 
   protected expect(type: TokenType, context: string): Token {
-    if (!this.is(type)) throw new ParseFailure(this.peek(), type, context);
+    if (!this.is(type)) throw new ParseFailure(this.peek(), type, context, this.labelOpen);
     return this.next();
   }
 
   protected fail(expected: string, context: string): never {
-    throw new ParseFailure(this.peek(), expected, context);
+    throw new ParseFailure(this.peek(), expected, context, this.labelOpen);
   }
 
   protected separator(context: string): void {
@@ -120,6 +128,7 @@ export class ParserBase {
 
   /** text: (TEXT-like)+ | STR (TEXT-like)* | MD_STR (TEXT-like)* */
   protected text(context: string, tokens = TEXT_TOKENS): ParsedText {
+    this.labelOpen = this.i - 1;
     const first = this.peek();
     let kind: ParsedText['kind'] = 'text';
     if (first.type === 'STR') kind = 'string';
