@@ -1,6 +1,6 @@
 // Runs the recommended preset over a docs tree and prints findings per rule and per top-level
 // folder, with a few examples per rule to read by hand.
-// Usage: node scripts/rule-findings.mjs [dir] [--examples N]
+// Usage: node scripts/rule-findings.mjs [dir] [--examples N]   (build first: npx tsc -b; --examples 0: table only)
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,7 @@ const sorted = [...byRule].sort((a, b) => b[1].total - a[1].total);
 const cols = [...folders].sort();
 console.log(`\n${'rule'.padEnd(28)}${'total'.padStart(7)}  ${cols.map((c) => c.slice(0, 9).padStart(9)).join('')}`);
 for (const [rule, e] of sorted) console.log(`${String(rule).padEnd(28)}${String(e.total).padStart(7)}  ${cols.map((c) => String(e.perFolder[c] ?? '').padStart(9)).join('')}`);
-for (const [rule, e] of sorted) {
+for (const [rule, e] of examples > 0 ? sorted : []) {
   console.log(`\n${rule}:`);
   for (const ex of e.examples) console.log(`  ${ex}`);
 }
