@@ -40,3 +40,11 @@ describe('detectType (Mermaid 11.17.2 detectors, in order)', () => {
     expect(typeOf('---\nconfig:\n  class:\n    defaultRenderer: dagre-d3\n---\nclassDiagram\nclass A')).toBe('class');
   });
 });
+
+describe('detectConfig', () => {
+  it('ignores the config of front matter found only by the second round, as Mermaid does', () => {
+    const late = '\n---\nconfig:\n  flowchart:\n    defaultRenderer: elk\n---\ngraph TD\nA-->B';
+    expect(typeOf(late)).toBe('flowchart-v2');
+    expect(typeOf(late.trimStart())).toBe('flowchart-elk');
+  });
+});

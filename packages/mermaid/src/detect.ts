@@ -116,7 +116,7 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
  * them has bad JSON; here only the bad one is dropped.
  */
 export function detectConfig(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>): DetectConfig {
-  const fmConfig = pre.frontMatter?.data.config;
+  const fmConfig = pre.frontMatter?.secondRound ? undefined : pre.frontMatter?.data.config;
   if (!isRecord(fmConfig) && !pre.directives.some((d) => isRecord(d.init))) return {};
   const config: Record<string, unknown> = {};
   if (isRecord(fmConfig)) mergeInto(config, fmConfig);

@@ -20,6 +20,11 @@ export interface FrontMatterInfo {
   data: Record<string, unknown>;
   title?: string;
   span: Span;
+  /**
+   * Found only by the second round (e.g. after blank or comment lines): Mermaid strips it but
+   * never applies its `config` (only mermaid.parse's first round sets the configuration).
+   */
+  secondRound?: true;
 }
 
 export interface Directive {
@@ -79,7 +84,7 @@ function readInit(raw: string): unknown {
 }
 
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
-function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments'] }): MappedText {
+function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments'] }, second = false): MappedText {
   let text = quoteAttributes(normaliseLineEndings(input));
   const fm = FRONT_MATTER.exec(text.text);
   if (fm) {
@@ -105,7 +110,7 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
     const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
     if (collect.frontMatter === undefined) {
       // Mermaid keeps a title only when it is truthy, as a string.
-      collect.frontMatter = { raw: fm[0], data, span, ...(data.title ? { title: String(data.title) } : {}) };
+      collect.frontMatter = { raw: fm[0], data, span, ...(data.title ? { title: String(data.title) } : {}), ...(second ? { secondRound: true as const } : {}) };
     }
     text = text.delete([[0, fm[0].length]]);
   }
@@ -143,7 +148,10 @@ export function preprocess(original: string): Preprocessed {
   try {
     text = round(text, collect);
     // The second round only finds what the first one uncovered (e.g. comments before front matter).
-    text = round(text, { frontMatter: collect.frontMatter ?? null, directives: collect.directives, comments: collect.comments });
+    const second: Parameters<typeof round>[1] = { directives: collect.directives, comments: collect.comments };
+    if (collect.frontMatter) second.frontMatter = collect.frontMatter;
+    text = round(text, second, true);
+    if (second.frontMatter && !collect.frontMatter) collect.frontMatter = second.frontMatter;
   } catch (error) {
     const issue = (error as { issue?: SyntaxIssue }).issue;
     if (!issue) throw error;
