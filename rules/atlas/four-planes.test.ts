@@ -9,6 +9,7 @@ runRuleTests(rule as never, {
   valid: [
     { code: planes(['Edge', 'Service', 'State', 'Control']) },
     { code: 'flowchart LR\n  A:::edgeStyle --> B:::serviceStyle --> C:::stateStyle --> D:::controlStyle\n  E --> F\n  classDef edgeStyle fill:#3B82F6\n  classDef serviceStyle fill:#10B981\n  classDef stateStyle fill:#F59E0B\n  classDef controlStyle fill:#8B5CF6', name: 'planes by class' },
+    { code: planes(['Edge', 'Service', 'State']) + '\n  M[Prometheus]:::ops --> N0a\n  classDef ops fill:#8b5cf6', name: 'a plane shown by its colour' },
     { code: fenced(planes(['Edge', 'Service', 'State', 'Control'])) + '\n' + fenced(planes(['State', 'Control'])), name: 'the overview shows all four; a detail diagram need not' },
     { code: planes(['Edge', 'Service']).replace(/N\d[ab]/g, 'X'), name: 'too small to be the overview' },
   ],

@@ -156,11 +156,26 @@ export class PlaneModel {
     return map;
   }
 
-  /** Planes a flowchart shows: its plane subgraphs, and plane classes that some node wears. */
+  /**
+   * Planes a flowchart shows: its plane subgraphs, plane classes that some node wears, and plane
+   * colours (canonical, tint or legacy) filling a class some node wears or a node's `style`.
+   */
   planesOf(ast: FlowchartAst): Set<string> {
     const found = new Set([...this.subgraphPlanes(ast).values()].map((p) => p.name));
     const used = new Set([...ast.nodes.values()].flatMap((n) => n.classes));
     for (const [name, plane] of this.classPlanes(ast)) if (used.has(name)) found.add(plane.name);
+    const fillPlane = (styles: FlowchartAst['styles'][number]['styles']) => {
+      const fill = styles.find((s) => s.name === 'fill');
+      return fill ? this.planeOfColor(fill.value)?.plane : undefined;
+    };
+    for (const def of ast.classDefs) {
+      const plane = def.names.some((n) => used.has(n)) ? fillPlane(def.styles) : undefined;
+      if (plane) found.add(plane.name);
+    }
+    for (const style of ast.styles) {
+      const plane = ast.nodes.has(style.nodeId) ? fillPlane(style.styles) : undefined;
+      if (plane) found.add(plane.name);
+    }
     return found;
   }
 
