@@ -1,4 +1,5 @@
 import { checkGitGraph, checkPacket, checkPie, type Check } from './langium-db.js';
+import { humaniseLangiumMessage } from './messages.js';
 import type { GenericAst, SyntaxIssue } from './types.js';
 
 /**
@@ -59,11 +60,9 @@ function lineOffset(text: string, line: number, column: number): number {
 
 /** The first of Langium's errors, as one SyntaxIssue on the cleaned text. */
 function parseFailure(type: LangiumType, cleaned: string, error: unknown): SyntaxIssue {
-  const message = String((error as Error).message ?? error);
-  const at = /line (\d+), column (\d+)/.exec(message);
-  const offset = at ? lineOffset(cleaned, Number(at[1]), Number(at[2])) : 0;
-  const first = message.replace(/^Parsing failed:\s*/, '').split('\n')[0]!;
-  const detail = first.replace(/^(Lexer|Parse) error on line \d+, column \d+: /, '');
+  const raw = String((error as Error).message ?? error);
+  const human = humaniseLangiumMessage(raw);
+  const offset = human.line !== undefined ? lineOffset(cleaned, human.line, human.column ?? 1) : 0;
   const hints: Record<LangiumType, string> = {
     pie: 'slices are written "label" : number (quoted label, plain number)',
     packet: 'blocks are written start-end: "label" or +bits: "label"',
@@ -72,8 +71,9 @@ function parseFailure(type: LangiumType, cleaned: string, error: unknown): Synta
   };
   return {
     code: 'syntax',
-    message: `Mermaid cannot parse this ${type} diagram: ${detail}`,
-    hint: hints[type],
+    message: human.message,
+    hint: human.hint ? `${human.hint}; ${hints[type]}` : hints[type],
+    detail: raw.replace(/^Parsing failed:\s*/, '').trim().slice(0, 400),
     span: { start: offset, end: Math.min(cleaned.length, offset + 1) },
   };
 }

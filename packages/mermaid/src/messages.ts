@@ -48,8 +48,28 @@ export function humaniseMermaidMessage(raw: string, token?: string, tokenName?: 
     return { message: `Mermaid cannot parse this: ${whatWasFound(token, tokenName)}`, hint: readable.length ? `Mermaid expected ${readable.length > 1 ? 'one of ' : ''}${list}` : undefined };
   }
   if (/^Parsing failed/.test(first)) {
-    const detail = raw.split('\n').find((l) => /error on line/.test(l)) ?? first;
-    return { message: `Mermaid cannot parse this: ${detail.replace(/^.*error on line \d+, column \d+: /, '').trim()}` };
+    const { message, hint } = humaniseLangiumMessage(raw);
+    return hint ? { message, hint } : { message };
   }
   return { message: `Mermaid rejects this diagram: ${first}` };
+}
+
+/** The first error of a Langium (@mermaid-js/parser) failure: where, and what a person reads. */
+export function humaniseLangiumMessage(raw: string): HumanMessage & { line?: number; column?: number } {
+  const first = /(Lexer|Parse) error on line (\d+), column (\d+): (.*?)(?=\s*(?:Lexer|Parse) error on line|\s*$)/s.exec(raw);
+  if (!first) return { message: `Mermaid cannot parse this: ${raw.replace(/^Parsing failed:\s*/, '').split('\n')[0]}` };
+  const [, kind, line, column, text] = first;
+  const position = { line: Number(line), column: Number(column) };
+  if (kind === 'Lexer') {
+    const char = /->(.*?)<-/.exec(text!)?.[1];
+    return { ...position, message: `Mermaid cannot parse this: unexpected character${char ? ` '${char}'` : ''} here` };
+  }
+  const expecting = /Expecting token of type '([^']+)' but found `([^`]*)`/s.exec(text!);
+  if (expecting) {
+    const [, want, found] = expecting;
+    const what = found === '' ? 'the diagram ends too early' : found!.trim() === '' ? 'the line ends too early' : `unexpected '${found!.trim().slice(0, 30)}' here`;
+    const expected = want === 'EOF' ? 'a new line or the end of the diagram' : readableToken(want!);
+    return { ...position, message: `Mermaid cannot parse this: ${what}`, hint: `Mermaid expected ${expected}` };
+  }
+  return { ...position, message: `Mermaid cannot parse this: ${text!.replace(/\s+/g, ' ').slice(0, 120)}` };
 }
