@@ -82,7 +82,7 @@ cache.save();
 const own = stats.total - stats.delegated;
 const ownAgree = stats.agree - stats.delegatedAgree;
 console.log(`mutation (seed ${seed}): ${stats.total} mutants (${stats.rejected} rejected by Mermaid), ${stats.agree} agree with Mermaid ${cache.version} (${((stats.agree / stats.total) * 100).toFixed(2)}%)`);
-console.log(`judged by our grammars: ${own}, agreement ${((ownAgree / Math.max(1, own)) * 100).toFixed(2)}%; judged by Mermaid itself at lint time: ${stats.delegated}, agreement ${((stats.delegatedAgree / Math.max(1, stats.delegated)) * 100).toFixed(2)}%`);
+console.log(`judged without Mermaid (our grammars, Langium, no-type): ${own}, agreement ${((ownAgree / Math.max(1, own)) * 100).toFixed(2)}%; judged by Mermaid itself at lint time: ${stats.delegated}, agreement ${((stats.delegatedAgree / Math.max(1, stats.delegated)) * 100).toFixed(2)}%`);
 console.log(`per type: ${Object.entries(stats.perType).map(([t, v]) => `${t} ${v.agree}/${v.total}`).join(', ')}`);
 console.log(`per mutator: ${Object.entries(stats.perMutator).map(([m, v]) => `${m} ${v.agree}/${v.total}`).join(', ')}`);
 const out = `/tmp/atlas-lint-mutation-disagreements-seed${seed}.json`;
