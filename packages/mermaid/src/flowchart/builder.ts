@@ -8,11 +8,9 @@ import type { Token } from './lexer.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
 import { isKnownShape } from './shapes.js';
 
-/** An error Mermaid's flowchart database throws while the grammar accepts the text. */
-export class SemanticFailure extends Error {
-  constructor(readonly code: string, message: string, readonly hint: string | undefined, readonly start: number, readonly end: number) {
-    super(message);
-  }
+/** An error Mermaid's flowchart database throws while the grammar accepts the text (thrown, but no Error: no stack to capture). */
+export class SemanticFailure {
+  constructor(readonly code: string, readonly message: string, readonly hint: string | undefined, readonly start: number, readonly end: number) {}
 }
 
 const MAX_EDGES = 500;

@@ -5,16 +5,18 @@ import type { Token, TokenType } from './lexer.js';
  * token classes of the grammar's non-terminals, and the token-level helpers.
  */
 
-export class ParseFailure extends Error {
+/**
+ * Thrown to unwind the parser at the first token Mermaid rejects. Not an Error: one in five
+ * diagrams fails, and capturing a stack trace each time cost more than parsing them.
+ */
+export class ParseFailure {
   constructor(
     readonly token: Token,
     readonly expected: string,
     readonly context: string,
     /** Index of the token that opened the label read last (its delimiter), or -1. */
     readonly labelOpen = -1,
-  ) {
-    super(`unexpected ${token.type}`);
-  }
+  ) {}
 }
 
 export interface ParsedText {
