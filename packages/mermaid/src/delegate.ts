@@ -65,8 +65,10 @@ export async function mermaidVerdict(text: string): Promise<MermaidVerdict> {
   try {
     // mermaid.parse resets and re-merges Mermaid's whole configuration on every call (most of its
     // cost). Without directives or front matter there is no configuration to merge: go straight
-    // to the step that detects the type and runs the diagram's parser and database.
-    if (!text.includes('%%{') && !/^\s*---/.test(text)) {
+    // to the step that detects the type and runs the diagram's parser and database. That step
+    // preprocesses once where parse preprocesses twice, so a text whose first round could uncover
+    // front matter (leading `%%` lines) also takes the full path.
+    if (!text.includes('%%{') && !/^\s*(?:---|%%)/.test(text)) {
       const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
       return { valid: true, type: diagram.type };
     }
