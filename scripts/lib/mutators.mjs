@@ -74,6 +74,20 @@ export const mutators = {
     () => replaceOne(t, /(-->|->>) /g, rng, (_m, g) => `${g[1]}   `),
     () => `\n  ${t}`,
   ])(),
+  // Damage around the diagram body: what Mermaid's preprocessing (front matter, directives,
+  // comment lines, line endings) must treat exactly as Mermaid does.
+  'front-matter': (t, rng) => pick(rng, [
+    '---\ntitle: Flow\n---\n', '---\ntitle: [broken\n---\n', '  ---\n  title: Indented\n  ---\n', '  ---\n  title: x\n---\n',
+    '---\ntitle: x\n    ---\n', '---\ntitle: x\n', '\n---\ntitle: late\n---\n', '%% c\n---\ntitle: y\n---\n', '---\n- a list\n---\n',
+    '---\nconfig:\n  flowchart:\n    defaultRenderer: elk\n---\n', '---\nconfig:\n  flowchart:\n    defaultRenderer: dagre-d3\n---\n',
+    '---\ntitle: a: b\n---\n', '---\n---\n', '----\ntitle: x\n----\n',
+  ]) + t,
+  'directive': (t, rng) => {
+    const d = pick(rng, ["%%{init: {'theme': 'dark'}}%%", '%%{init: {"theme": "forest"}}%%', '%%{init: {theme: dark}}%%', '%%{ init: { "flowchart": { "curve": "basis" } } }%%', '%%{wrap}%%', '%%{init: {"a": 1}', '%%{}%%', "%%{initialize: {'flowchart': {'defaultRenderer': 'elk'}}}%%"]);
+    return pick(rng, [() => `${d}\n${t}`, () => replaceOne(t, /\n/g, rng, () => `\n${d}\n`), () => replaceOne(t, /[^\n]$/gm, rng, (m) => `${m} ${d}`)])();
+  },
+  'comment-line': (t, rng) => replaceOne(t, /\n/g, rng, () => pick(rng, ['\n%% a comment\n', '\n    %% indented comment\n', '\n%%\n', '\n%%%\n', '\n%% {not a directive}\n', '\n\t%%tab\n'])),
+  'line-endings': (t, rng) => pick(rng, [() => t.replace(/\n/g, '\r\n'), () => t.replace(/\n/g, '\r'), () => replaceOne(t, /\n/g, rng, () => '\r\n')])(),
   'space-in-id': (t, rng) => replaceOne(t, /^(\s*)([A-Za-z]\w{2,})/gm, rng, (_m, g) => `${g[1]}${g[2].slice(0, 2)} ${g[2].slice(2)}`),
   'linkstyle-index': (t, rng) => `${t}\n    linkStyle ${pick(rng, [0, 3, 99, '01'])} stroke:#f00`,
   'ampersand': (t, rng) => replaceOne(t, /-->/g, rng, () => pick(rng, [' & X -->', '& X -->', ' &X -->'])),
