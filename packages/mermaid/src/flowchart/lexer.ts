@@ -78,8 +78,16 @@ export function lexFlowchart(input: string): LexResult {
           continue;
         }
         if (!directionOnLine()) {
-          tokens.push({ type: 'SPACE', text: input[pos]!, start: pos, end: pos + 1 });
-          pos += 1;
+          // Indentation (spaces right after a NEWLINE token) is one SPACE token: there the parser
+          // is between statements and skips any number of them, so one token reads the same as
+          // Mermaid's one per character, and typical diagrams have half as many tokens.
+          let end = pos + 1;
+          const previous = tokens[tokens.length - 1];
+          if (previous !== undefined && previous.type === 'NEWLINE' && previous.end === pos) {
+            for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end));
+          }
+          tokens.push({ type: 'SPACE', text: end === pos + 1 ? input[pos]! : input.slice(pos, end), start: pos, end });
+          pos = end;
           continue;
         }
       }
