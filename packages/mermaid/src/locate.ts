@@ -41,8 +41,12 @@ export function lineEnd(text: string, starts: readonly number[], i: number): num
 export type Locator = (offset: number) => Point;
 
 export function makeLocator(starts: readonly number[], origin?: readonly LineOrigin[]): Locator {
+  // Spans are mostly located in text order: try the line of the previous call before searching.
+  let hint = 0;
   return (offset) => {
-    const line = lastAtOrBefore(starts, offset);
+    let line = hint;
+    if (!(offset >= starts[line]! && (line + 1 >= starts.length || offset < starts[line + 1]!))) line = lastAtOrBefore(starts, offset);
+    hint = line;
     const column = offset - starts[line]!;
     const at = origin?.[line];
     return at ? { line: at.line, column: at.column + column } : { line: line + 1, column: column + 1 };
