@@ -29,13 +29,21 @@ run();
 const afterSecond = snapshot();
 const secondChanged = [...afterSecond].filter(([f, text]) => afterFirst.get(f) !== text).length;
 
-// Label texts a fix may touch: every label of the fixed diagram must read, once decoded, as
-// text the author wrote in the original diagram.
+// Label texts a fix may touch: every label of the fixed diagram must read, once decoded (Mermaid's
+// entity codes #quot; #58; #59; … turned back into characters), as text the author wrote in the
+// original diagram: flowchart node/edge labels and subgraph titles, sequence message and note
+// texts, and the texts other grammars expose.
+const decode = (raw) => raw.replace(/#quot;/g, '"').replace(/#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
 const labelsOf = (text) => {
-  const parsed = parseDiagramSync(text);
-  if (parsed.kind !== 'flowchart' || !parsed.ast) return [];
-  const labels = [...parsed.ast.nodeRefs.flatMap((r) => (r.label ? [r.label] : [])), ...parsed.ast.edges.flatMap((e) => (e.label ? [e.label] : []))];
-  return labels.map((l) => (l.quoted ? l.raw.replace(/#quot;/g, '"') : l.raw).trim());
+  const { ast } = parseDiagramSync(text);
+  if (!ast) return [];
+  const labels =
+    ast.kind === 'flowchart'
+      ? [...ast.nodeRefs.flatMap((r) => (r.label ? [r.label] : [])), ...ast.edges.flatMap((e) => (e.label ? [e.label] : [])), ...ast.subgraphs.flatMap((g) => (g.title ? [g.title] : []))]
+      : ast.kind === 'sequence'
+        ? [...ast.messages.flatMap((m) => (m.text ? [m.text] : [])), ...ast.notes.map((n) => n.text)]
+        : ast.texts;
+  return labels.map((l) => decode(l.raw).trim()).filter((l) => l !== '');
 };
 
 const cache = new VerdictCache();

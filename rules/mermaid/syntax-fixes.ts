@@ -1,4 +1,5 @@
 import type { SyntaxIssue } from '@atlas-lint/mermaid';
+import { encodeSequenceSemicolons, encodeTimelineColons } from './syntax-fixes-entities.js';
 
 /**
  * Safe repairs for the failure classes that occur most (corpus: 554 '(' in labels, 57 other
@@ -124,10 +125,93 @@ function quoteAllLabels(text: string, first: TextEdit): TextEdit {
 
 const ARROW_REPAIRS: Record<string, string> = { '->': '-->', '=>': '==>', '-->>': '-->', '- ->': '-->', '-- >': '-->' };
 
-/** The edit that repairs an issue, or null when no repair is safe. */
-export function repairFor(text: string, issue: SyntaxIssue): TextEdit | null {
+/** Edit distance, for keyword typos only (short words). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+const KEYWORDS = new Set(['classDef', 'class', 'style', 'linkStyle', 'click', 'subgraph', 'end', 'direction']);
+
+/**
+ * A misspelt `classDef` or `class` keyword ("classDf edge fill:#fff", "case A,B edge"): only where
+ * the rest of the statement has exactly that statement's shape (style properties; node ids and a
+ * class the diagram defines), so the edit touches no label and means what the line already says.
+ */
+function keywordTypo(text: string, at: number): TextEdit | null {
+  const [lineStart, lineEnd] = lineBounds(text, at);
+  const line = text.slice(lineStart, lineEnd);
+  const m = /^(\s*)([A-Za-z]+)(\s+)(\S+)(\s+)(\S.*?)\s*;?\s*$/.exec(line);
+  if (!m || KEYWORDS.has(m[2]!)) return null;
+  const word = m[2]!;
+  const start = lineStart + m[1]!.length;
+  const replace = (keyword: string): TextEdit => ({ start, end: start + word.length, text: keyword });
+  const styles = /^[\w-]+:[^,\s]+(,[\w-]+:[^,\s]+)*$/;
+  if (distance(word, 'classDef') <= 2 && /^[\w-]+$/.test(m[4]!) && styles.test(m[6]!)) return replace('classDef');
+  const defined = new Set([...text.matchAll(/^\s*classDef\s+([\w-]+(?:,[\w-]+)*)/gm)].flatMap((d) => d[1]!.split(',')));
+  if (distance(word, 'class') <= 2 && /^[\w-]+(,[\w-]+)*$/.test(m[4]!) && defined.has(m[6]!)) return replace('class');
+  return null;
+}
+
+// Header keywords long enough that a near miss cannot be another word (pie, gantt, bar… are not).
+const HEADERS = ['flowchart', 'sequenceDiagram', 'classDiagram', 'stateDiagram-v2', 'erDiagram', 'timeline', 'mindmap', 'gitGraph', 'quadrantChart', 'xychart-beta', 'sankey-beta', 'requirementDiagram', 'architecture-beta'];
+
+/**
+ * A misspelt diagram type on the header line ("sequenceD diagram", "flowchrt LR"): replaced by the
+ * one keyword within two edits (case and spaces ignored); the engine keeps it only if the diagram
+ * then parses as that type.
+ */
+function headerTypo(text: string, at: number): TextEdit | null {
+  const [lineStart, lineEnd] = lineBounds(text, at);
+  const line = text.slice(lineStart, lineEnd);
+  const trimmed = line.trim();
+  const start = lineStart + line.indexOf(trimmed);
+  const near = (written: string) => {
+    const hits = HEADERS.filter((k) => distance(written.toLowerCase().replace(/\s+/g, ''), k.toLowerCase()) <= 2);
+    return hits.length === 1 ? hits[0]! : null;
+  };
+  const first = /^\S+/.exec(trimmed)![0];
+  const direction = trimmed.slice(first.length);
+  const word = near(first);
+  if (word && (word === 'flowchart' ? /^(\s+(TB|TD|BT|RL|LR))?\s*$/.test(direction) : direction.trim() === '')) return { start, end: start + first.length, text: word };
+  const whole = /^[A-Za-z][\w -]*$/.test(trimmed) ? near(trimmed) : null;
+  return whole && whole !== 'flowchart' ? { start, end: start + trimmed.length, text: whole } : null;
+}
+
+/** `A -x B`, `A -o B`: a cross or circle edge written with one dash. */
+function oneDashEdge(text: string, at: number): TextEdit | null {
+  const [lineStart, lineEnd] = lineBounds(text, at);
+  const line = text.slice(lineStart, lineEnd);
+  const m = /[\])}\w] (-[xo]) [\w]/.exec(line);
+  if (!m) return null;
+  const start = lineStart + m.index + 2;
+  return { start, end: start + 2, text: `-${m[1]}` };
+}
+
+/**
+ * The edit that repairs an issue, or null when no repair is safe. `type` is Mermaid's diagram type
+ * id: some repairs depend on the diagram's grammar rather than on the issue's class.
+ */
+export function repairFor(text: string, issue: SyntaxIssue, type?: string | null): TextEdit | null {
   const at = issue.span.start;
+  if (type === 'timeline') return encodeTimelineColons(text);
   switch (issue.code) {
+    case 'semicolon-in-text':
+      return encodeSequenceSemicolons(text, at);
+    case 'syntax':
+      return type?.startsWith('flowchart') ? keywordTypo(text, at) ?? oneDashEdge(text, at) : null;
+    case 'unknown-type':
+      return headerTypo(text, at);
+    case 'lexical': {
+      // "[/etc/hosts]": a '[/' shape never closed by '/]' is a plain label starting with '/'.
+      const edit = type?.startsWith('flowchart') ? quoteNodeLabel(text, at, false) : null;
+      return edit ? quoteAllLabels(text, edit) : null;
+    }
     case 'paren-in-label':
     case 'bracket-in-label':
     case 'quote-in-label': {

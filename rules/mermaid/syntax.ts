@@ -14,7 +14,7 @@ export default defineRule({
   },
   diagram(context) {
     for (const issue of context.diagram.errors) {
-      const edit = repairFor(context.diagram.text, issue);
+      const edit = repairFor(context.diagram.text, issue, context.diagram.type);
       context.report({
         message: issue.message,
         hint: issue.hint,
