@@ -37,22 +37,31 @@ function lineBounds(text: string, offset: number): [number, number] {
 
 const quoted = (inner: string) => `"${inner.replace(/"/g, '#quot;')}"`;
 
-/** Finds the node label around `at` whose unquoted text holds a character Mermaid cannot take, and quotes it. */
-function quoteNodeLabel(text: string, at: number, lookRight: boolean): TextEdit | null {
-  const [lineStart, lineEnd] = lineBounds(text, Math.min(at, text.length - 1));
-  const line = text.slice(lineStart, lineEnd);
-  const rel = at - lineStart;
-  // Candidate openers: right after a node id. Nearest to the left of the error first (or the
-  // first to its right for '@', which Mermaid trips over before the label starts).
-  const candidates: { open: number; opener: string; closer: string }[] = [];
+interface ShapeOpener {
+  open: number;
+  opener: string;
+  closer: string;
+}
+
+/** Every reading of every shape opener that follows a node id on a line, longest reading first. */
+function shapeOpeners(line: string): ShapeOpener[] {
+  const found: ShapeOpener[] = [];
   for (let i = 1; i < line.length; i++) {
+    const c = line[i];
+    if (c !== '[' && c !== '(' && c !== '{' && c !== '>') continue;
     if (!opensShape(line, i)) continue;
-    // Every reading of the opener, longest first: "[/ (Root)]" is a "[" label that starts with "/".
-    for (const [opener, closer] of OPENERS) if (line.startsWith(opener, i)) candidates.push({ open: i, opener, closer });
+    // "[/ (Root)]" is a "[" label that starts with "/": keep every reading.
+    for (const [opener, closer] of OPENERS) if (line.startsWith(opener, i)) found.push({ open: i, opener, closer });
   }
-  const ordered = lookRight
-    ? candidates.filter((c) => c.open >= rel - 1 || rel === 0)
-    : candidates.filter((c) => c.open <= rel).reverse();
+  return found;
+}
+
+/**
+ * The quoting edit for the label nearest to `rel` on a line (to its left, or the first to its
+ * right for '@', which Mermaid trips over before the label starts).
+ */
+function labelEdit(line: string, lineStart: number, openers: ShapeOpener[], rel: number, lookRight: boolean): TextEdit | null {
+  const ordered = lookRight ? openers.filter((c) => c.open >= rel - 1 || rel === 0) : openers.filter((c) => c.open <= rel).reverse();
   for (const { open, opener, closer } of ordered) {
     const innerStart = open + opener.length;
     // The label's end: a closer followed by what may follow a node; the first such one after the error.
@@ -64,6 +73,13 @@ function quoteNodeLabel(text: string, at: number, lookRight: boolean): TextEdit 
     }
   }
   return null;
+}
+
+/** Finds the node label around `at` whose unquoted text holds a character Mermaid cannot take, and quotes it. */
+function quoteNodeLabel(text: string, at: number, lookRight: boolean): TextEdit | null {
+  const [lineStart, lineEnd] = lineBounds(text, Math.min(at, text.length - 1));
+  const line = text.slice(lineStart, lineEnd);
+  return labelEdit(line, lineStart, shapeOpeners(line), at - lineStart, lookRight);
 }
 
 /** An edge label between pipes: -->|a (b)| B */
@@ -93,14 +109,16 @@ function quoteAllLabels(text: string, first: TextEdit): TextEdit {
     const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd);
     if (!/^\s*(%%|classDef|class |style |linkStyle|click )/.test(line)) {
-      for (let i = 1; i < line.length; i++) {
-        if (!opensShape(line, i)) continue;
-        const starts = OPENERS.filter(([o]) => line.startsWith(o, i)).map(([o]) => lineStart + i + o.length);
-        if (starts.length === 0) continue;
-        const edit = quoteNodeLabel(text, Math.max(...starts), false);
-        if (edit && starts.includes(edit.start) && NEEDS_QUOTES.test(text.slice(edit.start, edit.end))) {
+      const openers = shapeOpeners(line);
+      let next = 0;
+      for (let k = 0; k < openers.length; k++) {
+        const open = openers[k]!.open;
+        if (open < next || (k > 0 && openers[k - 1]!.open === open)) continue;
+        const starts = openers.filter((o) => o.open === open).map((o) => open + o.opener.length);
+        const edit = labelEdit(line, lineStart, openers, Math.max(...starts), false);
+        if (edit && starts.includes(edit.start - lineStart) && NEEDS_QUOTES.test(text.slice(edit.start, edit.end))) {
           edits.push(edit);
-          i = edit.end - lineStart;
+          next = edit.end - lineStart;
         }
       }
       for (const m of line.matchAll(/(?:-->|---|==>|-\.->|-\.-|~~~|--[xo]|===)\|([^|"]*[()[\]{}][^|"]*)\|/g)) {
