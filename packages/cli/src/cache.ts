@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LintResult, ProjectFile, RuleSetting, SharedSettings } from '@atlas-lint/engine';
 
 interface Entry {
@@ -11,9 +12,42 @@ interface Entry {
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
+/** The folder a package's entry module is in (dist/ when installed, src/ under vitest). */
+function packageFolder(specifier: string): string | null {
+  try {
+    return dirname(fileURLToPath(import.meta.resolve(specifier)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A fingerprint of the code that produces results (sizes and times of the pipeline's modules), so
+ * a rebuilt rule or grammar invalidates the cache even when the version number did not change.
+ */
+export function codeFingerprint(): string {
+  const parts: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.[cm]?[jt]s$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+        const stats = statSync(path);
+        parts.push(`${path}:${stats.size}:${stats.mtimeMs}`);
+      }
+    }
+  };
+  for (const specifier of ['@atlas-lint/markdown', '@atlas-lint/mermaid', '@atlas-lint/engine', '@atlas-lint/rules']) {
+    const folder = packageFolder(specifier);
+    if (folder) walk(folder);
+  }
+  return sha1(parts.sort().join('\n'));
+}
+
 /**
  * Results cache (--cache): one JSON file mapping each path to the result it had, valid while the
- * file's content, its effective config and the tool version are unchanged.
+ * file's content, its effective config and the tool's version and code (codeFingerprint) are
+ * unchanged.
  */
 export class LintCache {
   private entries: Record<string, Entry> = {};

@@ -161,3 +161,20 @@ describe('rules command', () => {
     expect(metas.find((m) => m.id === 'mermaid/syntax')).toMatchObject({ fixable: true, severity: 'error' });
   });
 });
+
+describe('globs outside the working folder', () => {
+  it('an absolute glob elsewhere is searched from its own base, with that folder\'s ignore file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-lint-outside-'));
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'ok.md'), '```mermaid\nflowchart LR\n  A --> B\n```\n');
+    writeFileSync(join(dir, 'b', 'broken.md'), '```mermaid\nflowchart LR\n  A[x (y)] --> B\n```\n');
+    writeFileSync(join(dir, 'b', 'skipped.md'), '```mermaid\nflowchart LR\n  A[x (y)] --> B\n```\n');
+    writeFileSync(join(dir, '.atlas-lintignore'), 'b/skipped.md\n');
+    const { code, stdout, stderr } = await cli([`${dir}/*/*.md`, '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const files = (JSON.parse(stdout) as { filePath: string }[]).map((r) => r.filePath.replace(/\\/g, '/').split('/').slice(-2).join('/'));
+    expect(files.sort()).toEqual(['a/ok.md', 'b/broken.md']);
+  });
+});

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 export const LINTED_EXTENSIONS = ['md', 'markdown', 'mmd', 'mermaid'];
 
@@ -11,6 +11,24 @@ export const LINTED_EXTENSIONS = ['md', 'markdown', 'mmd', 'mermaid'];
 export function isGlob(pattern: string): boolean {
   return /[*?[\]{}()!]/.test(pattern.replace(/\\./g, ''));
 }
+
+/**
+ * Splits a glob into the folder it cannot leave (its leading segments without glob characters,
+ * resolved) and the rest: "/docs/*.md" gives "/docs" and "*.md". globby applies ignore files
+ * only below its cwd, so a glob reaching outside the working folder is searched from its base.
+ */
+export function splitGlob(pattern: string, cwd: string): { base: string; glob: string } {
+  const segments = pattern.split('/');
+  let k = 0;
+  while (k < segments.length - 1 && !isGlob(segments[k]!)) k++;
+  const prefix = segments.slice(0, k).join('/');
+  return { base: resolve(cwd, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.'), glob: segments.slice(k).join('/') };
+}
+
+const inside = (folder: string, cwd: string) => {
+  const rel = relative(cwd, folder);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
 
 export async function discoverFiles(patterns: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
   const explicit: string[] = [];
@@ -46,9 +64,14 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<{ 
   const { globby } = await import('globby');
   // Each folder is searched from itself: ignore files are read relative to the search root,
   // and globby cannot apply them to paths outside its cwd.
+  // Globs under the working folder run together (negations apply to them); one reaching outside
+  // it runs from its own base folder.
+  const local = globs.filter((g) => g.startsWith('!') || inside(splitGlob(g, cwd).base, cwd));
+  const outside = globs.filter((g) => !local.includes(g)).map((g) => splitGlob(g, cwd));
   const found = await Promise.all([
     ...directories.map((dir) => globby(`**/*.{${LINTED_EXTENSIONS.join(',')}}`, { ...options, cwd: dir })),
-    globs.length > 0 ? globby(globs, { ...options, cwd }) : Promise.resolve([]),
+    local.length > 0 ? globby(local, { ...options, cwd }) : Promise.resolve([]),
+    ...outside.map(({ base, glob }) => globby(glob, { ...options, cwd: base })),
   ]);
   const files = [...new Set([...explicit, ...found.flat()].map((file) => resolve(file)))].sort();
   return { files, missing };

@@ -5,7 +5,7 @@ import {
 } from '@atlas-lint/engine';
 import { ruleMap } from '@atlas-lint/rules';
 import { UsageError, parseRuleFlags, type CliOptions } from './args.js';
-import { LintCache } from './cache.js';
+import { LintCache, codeFingerprint } from './cache.js';
 import { ConfigResolver } from './config.js';
 import { discoverFiles, isGlob } from './discover.js';
 import { emitReport } from './emit.js';
@@ -48,7 +48,7 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
     keepOutput: options.fixDryRun && options.format === 'json',
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   };
-  const cache = options.cache && !options.fix && !options.fixDryRun ? new LintCache(resolve(io.cwd, options.cacheLocation), toolVersion) : undefined;
+  const cache = options.cache && !options.fix && !options.fixDryRun ? new LintCache(resolve(io.cwd, options.cacheLocation), `${toolVersion}+${codeFingerprint()}`) : undefined;
 
   const slots: ({ done: FileOutcome } | { job: FileJob; key?: string } | { fatal: LintResult })[] = [];
   for (const input of await collectInputs(options, io)) {
