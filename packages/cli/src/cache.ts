@@ -4,8 +4,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult, ProjectFile, RuleSetting, SharedSettings } from '@atlas-lint/engine';
 
+/** The file's size and modification time when its content was read (ESLint's "metadata" check). */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
 interface Entry {
   key: string;
+  /** Hash of tool version + effective config, and the file's stamp, for hits without reading it. */
+  config?: string;
+  stamp?: FileStamp;
   result: LintResult;
   project: ProjectFile | null;
 }
@@ -66,18 +75,32 @@ export class LintCache {
     }
   }
 
-  key(source: string, rules: ReadonlyMap<string, RuleSetting>, settings: SharedSettings, extra: unknown): string {
+  /** Hash of the tool version and a file's effective config (memoised per config object). */
+  configKey(rules: ReadonlyMap<string, RuleSetting>, settings: SharedSettings, extra: unknown): string {
     let configHash = this.configHashes.get(rules);
     if (!configHash) {
-      configHash = sha1(JSON.stringify([[...rules], settings, extra]));
+      configHash = sha1(`${this.toolVersion}\0${JSON.stringify([[...rules], settings, extra])}`);
       this.configHashes.set(rules, configHash);
     }
-    return sha1(`${this.toolVersion}\0${configHash}\0${source}`);
+    return configHash;
+  }
+
+  key(source: string, configKey: string): string {
+    return sha1(`${configKey}\0${source}`);
   }
 
   get(path: string, key: string): Omit<Entry, 'key'> | undefined {
     const entry = this.entries[path];
     return entry?.key === key ? entry : undefined;
+  }
+
+  /**
+   * A hit without reading the file: same config, same size and modification time as when the
+   * cached result was computed. Any difference falls back to the content key.
+   */
+  getByStamp(path: string, configKey: string, stamp: FileStamp): Omit<Entry, 'key'> | undefined {
+    const entry = this.entries[path];
+    return entry?.config === configKey && entry.stamp?.size === stamp.size && entry.stamp.mtimeMs === stamp.mtimeMs ? entry : undefined;
   }
 
   set(path: string, key: string, value: Omit<Entry, 'key'>): void {

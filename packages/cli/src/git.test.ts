@@ -81,6 +81,19 @@ describe('cache', () => {
     const off = await cli(['a.md', '--cache', '--rule', 'mermaid/syntax: off'], dir);
     expect(off.code).toBe(0);
   });
+
+  it('an edit that keeps the size is noticed (the file stamp differs), an unchanged file is a hit without re-linting', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-lint-cache-'));
+    const bad = '```mermaid\nflowchart LR\n  A[x (y)] --> B\n```\n';
+    const good = '```mermaid\nflowchart LR\n  A["x y"] --> B\n```\n';
+    expect(good.length).toBe(bad.length);
+    writeFileSync(join(dir, 'a.md'), bad);
+    expect((await cli(['a.md', '--cache'], dir)).code).toBe(1);
+    const entry = Object.values(JSON.parse(readFileSync(join(dir, '.atlas-lint-cache'), 'utf8')).entries)[0] as { stamp: { size: number } };
+    expect(entry.stamp.size).toBe(bad.length);
+    writeFileSync(join(dir, 'a.md'), good);
+    expect((await cli(['a.md', '--cache'], dir)).code).toBe(0);
+  });
 });
 
 describe('shards and merge-reports', () => {

@@ -5,7 +5,7 @@ import {
 } from '@atlas-lint/engine';
 import { ruleMap } from '@atlas-lint/rules';
 import { UsageError, parseRuleFlags, type CliOptions } from './args.js';
-import { LintCache, codeFingerprint } from './cache.js';
+import { LintCache, codeFingerprint, type FileStamp } from './cache.js';
 import { ConfigResolver } from './config.js';
 import { discoverFiles, isGlob } from './discover.js';
 import { emitReport } from './emit.js';
@@ -50,20 +50,28 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
   };
   const cache = options.cache && !options.fix && !options.fixDryRun ? new LintCache(resolve(io.cwd, options.cacheLocation), `${toolVersion}+${codeFingerprint()}`) : undefined;
 
-  const slots: ({ done: FileOutcome } | { job: FileJob; key?: string } | { fatal: LintResult })[] = [];
+  type Pending = { job: FileJob; key?: string; config?: string; stamp?: FileStamp };
+  const slots: ({ done: FileOutcome } | Pending | { fatal: LintResult })[] = [];
   for (const input of await collectInputs(options, io)) {
     const config = resolver.forFile(input.path);
     if (!options.stdin && config.isIgnored(input.path)) continue;
     const reportedPath = options.stdin && !options.stdinFilename ? '<stdin>' : input.path;
+    const configKey = cache?.configKey(config.rulesFor(input.path), config.settings, options.reportUnusedDisableDirectives);
+    const stamp = cache && !input.bytes ? fileStamp(input.path) : undefined;
+    const unchanged = configKey && stamp ? cache!.getByStamp(input.path, configKey, stamp) : undefined;
+    if (unchanged) {
+      slots.push({ done: { result: { ...unchanged.result, filePath: reportedPath }, project: unchanged.project! } });
+      continue;
+    }
     const source = input.bytes ? decodeSource(input.bytes) : readSourceFileSync(input.path);
     if (!source.ok) {
       slots.push({ fatal: summarize(reportedPath, [{ ruleId: null, severity: 2, fatal: true, message: source.message, line: 1, column: 1 }]) });
       continue;
     }
     const job: FileJob = { path: input.path, reportedPath, text: source.text, bom: source.bom, writable: !input.bytes };
-    const key = cache?.key(source.text, config.rulesFor(input.path), config.settings, options.reportUnusedDisableDirectives);
+    const key = configKey ? cache!.key(source.text, configKey) : undefined;
     const hit = key ? cache!.get(input.path, key) : undefined;
-    slots.push(hit ? { done: { result: { ...hit.result, filePath: reportedPath }, project: hit.project! } } : { job, key });
+    slots.push(hit ? { done: { result: { ...hit.result, filePath: reportedPath }, project: hit.project! } } : { job, key, config: configKey, stamp });
   }
 
   const pending = slots.flatMap((slot) => ('job' in slot ? [slot] : []));
@@ -93,7 +101,7 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
       continue;
     }
     const outcome = 'done' in slot ? slot.done : outcomes.get(slot.job)!;
-    if ('job' in slot && slot.key) cache!.set(slot.job.path, slot.key, { result: outcome.result, project: outcome.project });
+    if ('job' in slot && slot.key) cache!.set(slot.job.path, slot.key, { config: slot.config, stamp: slot.stamp, result: outcome.result, project: outcome.project });
     results.push(outcome.result);
     projectFiles.push(outcome.project);
     if (outcome.diff) diffs.push(outcome.diff);
@@ -114,6 +122,15 @@ function lintsWholeTree(options: CliOptions, io: CliIO): boolean {
   if (options.stdin || options.shard || options.since !== undefined || options.staged) return false;
   const patterns = options.patterns.length > 0 ? options.patterns : ['.'];
   return patterns.some((pattern) => isGlob(pattern) || isDirectory(resolve(io.cwd, pattern)));
+}
+
+function fileStamp(path: string): FileStamp | undefined {
+  try {
+    const stats = statSync(path);
+    return { size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch {
+    return undefined;
+  }
 }
 
 function isDirectory(path: string): boolean {
