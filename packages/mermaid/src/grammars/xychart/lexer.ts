@@ -43,10 +43,10 @@ const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWord = (c: number) => isAlpha(c) || isDigit(c) || c === 95;
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-/** Case-insensitive literal at `at`. */
+/** Case-insensitive (ASCII) literal at `at`. */
 function literalAt(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (lower(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++) if (lower(text.charCodeAt(at + k)) !== lower(word.charCodeAt(k))) return false;
   return true;
 }
 
