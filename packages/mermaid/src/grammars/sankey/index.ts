@@ -73,6 +73,9 @@ export function parseSankey(cleaned: string): GrammarResult<GenericAst> {
 }
 
 function label(text: string, start: number, end: number, quoted: boolean, span: (s: number, e: number) => Span, inner?: Token): Label {
+  // An unquoted field's blanks around the name are not part of it (Mermaid trims them).
+  while (!quoted && start < end && text.charCodeAt(start) === 32) start++;
+  while (!quoted && end > start && text.charCodeAt(end - 1) === 32) end--;
   const raw = text.slice(start, end);
   const shown = quoted && inner ? text.slice(inner.start, inner.end) : raw;
   // Mermaid trims the field and turns "" into " (for quoted and unquoted fields alike).

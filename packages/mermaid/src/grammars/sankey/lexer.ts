@@ -96,28 +96,28 @@ export class SankeyLexer {
  * for each of its characters, the offset it came from in `input`.
  */
 export function prepareSankeyText(input: string): { text: string; source: Int32Array } {
-  const chars: string[] = [];
-  const source: number[] = [];
-  for (let i = 0; i < input.length; i++) {
+  let first = 0;
+  let last = input.length;
+  while (first < last && isJsSpace(input.charCodeAt(first))) first++;
+  while (last > first && isJsSpace(input.charCodeAt(last - 1))) last--;
+  const source = new Int32Array(last - first + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let from = first;
+  for (let i = first; i < last; i++) {
     const c = input.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const run = i;
-      while (i + 1 < input.length && (input.charCodeAt(i + 1) === 10 || input.charCodeAt(i + 1) === 13)) i++;
-      chars.push('\n');
-      source.push(run);
-    } else {
-      chars.push(input[i]!);
-      source.push(i);
-    }
+    if (c !== 10 && c !== 13) continue;
+    // Keep the first break of a run, drop the rest (the trimmed ends hold no break).
+    let j = i + 1;
+    while (j < last && (input.charCodeAt(j) === 10 || input.charCodeAt(j) === 13)) j++;
+    for (let k = from; k < i; k++) source[length++] = k;
+    source[length++] = i;
+    parts.push(input.slice(from, i), '\n');
+    from = j;
+    i = j - 1;
   }
-  let start = 0;
-  let end = chars.length;
-  while (start < end && isJsSpace(chars[start]!.charCodeAt(0))) start++;
-  while (end > start && isJsSpace(chars[end - 1]!.charCodeAt(0))) end--;
-  const text = chars.slice(start, end).join('');
-  const map = Int32Array.from(source.slice(start, end));
-  const out = new Int32Array(map.length + 1);
-  out.set(map);
-  out[map.length] = end < source.length ? source[end]! : input.length;
-  return { text, source: out };
+  for (let k = from; k < last; k++) source[length++] = k;
+  parts.push(input.slice(from, last));
+  source[length] = last < input.length ? last : input.length;
+  return { text: parts.join(''), source: source.subarray(0, length + 1) };
 }
