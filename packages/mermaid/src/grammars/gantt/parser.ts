@@ -50,13 +50,15 @@ export function parseGanttTokens(text: string): GanttParse {
   const statements: GanttStatement[] = [];
   let previous: LexToken | null = null;
   let token = lexer.next();
+  // A call, not a comparison, so TypeScript does not narrow `token` across advance().
+  const is = (type: string): boolean => token.type === type;
   const advance = () => {
     previous = token;
     token = lexer.next();
   };
   const fail = (expected: GanttExpectation): GanttParse => ({ statements, failure: { kind: 'syntax', token, previous, expected } });
 
-  if (token.type !== 'gantt') return fail('header');
+  if (!is('gantt')) return fail('header');
   advance();
   for (;;) {
     const type = token.type;
@@ -77,22 +79,22 @@ export function parseGanttTokens(text: string): GanttParse {
     } else if (type === 'taskTxt') {
       const task = token;
       advance();
-      if (token.type !== 'taskData') return fail('task-data');
+      if (!is('taskData')) return fail('task-data');
       const data = token;
       statements.push({ kind: 'task', token: task, data });
       if (onlyTags(text.slice(data.start + 1, data.end))) return { statements, failure: { kind: 'tags-only', task, data } };
       advance();
     } else if (type === 'click') {
       advance();
-      if (token.type === 'callbackname') {
+      if (is('callbackname')) {
         advance();
-        if (token.type === 'callbackargs') advance();
-        if (token.type === 'href') advance();
-      } else if (token.type === 'href') {
+        if (is('callbackargs')) advance();
+        if (is('href')) advance();
+      } else if (is('href')) {
         advance();
-        if (token.type === 'callbackname') {
+        if (is('callbackname')) {
           advance();
-          if (token.type === 'callbackargs') advance();
+          if (is('callbackargs')) advance();
         }
       } else return fail('click-target');
     } else if (type === 'EOF') {

@@ -39,13 +39,15 @@ export function parseTimelineTokens(text: string): TimelineParse {
   let previous: LexToken | null = null;
   let token = lexer.next();
   let periods = 0;
+  // A call, not a comparison, so TypeScript does not narrow `token` across advance().
+  const is = (type: string): boolean => token.type === type;
   const advance = () => {
     previous = token;
     token = lexer.next();
   };
   const fail = (expected: TimelineExpectation): TimelineParse => ({ statements, failure: { kind: 'syntax', token, previous, expected } });
 
-  if (!HEADERS.has(token.type)) return fail('header');
+  if (!HEADERS.has(token.type as string)) return fail('header');
   advance();
   for (;;) {
     const type = token.type;
