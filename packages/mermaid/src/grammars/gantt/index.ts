@@ -56,6 +56,12 @@ function reject(diagram: EncodedDiagram, failure: GanttFailure): GrammarResult<G
   if (expected === 'header') {
     return at({ code: 'bad-header', message: `Expected the header 'gantt', found ${got}`, hint: 'start the chart with a line holding only gantt' });
   }
+  if (expected === 'task-data' && previous && (text[previous.start] === '#' || text[previous.start] === ';')) {
+    return at({ code: 'gantt-comment-after-data', message: `Task data stops at '${text[previous.start]}': the rest of the line is read as another task name without ':'`, hint: "put comments on their own line starting with %% (and write ';' or '#' in texts as #59; / #35;)" });
+  }
+  if (token.type === '$end') {
+    return at({ code: 'unclosed-acc-descr', message: "accDescr { is never closed with '}'", hint: 'close the description with } on its own line' });
+  }
   if (expected === 'task-data') {
     if (token.type === ':') {
       return at({ code: 'gantt-empty-task-data', message: "Nothing usable follows the task's ':' (task data stops at '#', ';' and the line end)", hint: 'write the task as "Name : start, duration", e.g. "Design : 2024-01-01, 3d"' });
@@ -65,8 +71,11 @@ function reject(diagram: EncodedDiagram, failure: GanttFailure): GrammarResult<G
   if (expected === 'click-target') {
     return at({ code: 'gantt-bad-click', message: `'click taskId' must be followed by href "url" or call callback(args), found ${got}`, hint: 'click task1 href "https://example.com"' });
   }
-  if (previous?.type === 'taskData' && (text[previous.end] === '#' || text[previous.end] === ';')) {
-    return at({ code: 'gantt-comment-after-data', message: `Task data stops at '${text[previous.end]}': the rest of the line is read as another task name without data`, hint: "put comments on their own line starting with %% (and write ';' or '#' as #59; / #35;)" });
+  if (token.type === 'callbackname' && previous?.type === 'callbackname') {
+    return at({ code: 'gantt-bad-click', message: "The callback after 'call' has no parentheses: its name runs on to the end of the diagram", hint: 'write call name() or call name(arg1, arg2)' });
+  }
+  if (token.type === 'href' && previous?.type === 'href') {
+    return at({ code: 'gantt-bad-click', message: 'The link after href has no closing quote: it runs on to the end of the diagram', hint: 'click task1 href "https://example.com"' });
   }
   if (token.type === 'date') {
     return at({ code: 'gantt-bare-date', message: 'A date cannot start a statement: Mermaid reads YYYY-MM-DD at the start of a line as a date token', hint: 'give the task a name first: "Release : 2024-01-01, 1d"' });
