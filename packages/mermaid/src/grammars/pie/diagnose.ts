@@ -1,0 +1,86 @@
+import { T, type Token } from './lexer.js';
+import type { Expectation } from './parser.js';
+
+/** "The pie grammar stopped here" → code, message, hint (offsets in the encoded text). */
+export interface Diagnosis {
+  code: string;
+  message: string;
+  hint?: string;
+  start: number;
+  end: number;
+}
+
+const SLICE_HINT = 'slices are written "label" : number — a quoted label, a colon, a plain number (42 or 4.2)';
+const NUMBER_HINT = 'write the value as a plain number such as 42, 0 or 12.5: no %, units, thousands separators, leading + or . or leading zeros';
+
+function shown(text: string, token: Token): string {
+  if (token.type === T.EOF) return 'the end of the diagram';
+  if (token.type === T.NEWLINE) return 'the end of the line';
+  if (token.type === T.STRING) return 'a quoted text';
+  const image = text.slice(token.start, Math.min(token.end, token.start + 40)).split('\n')[0]!.trim();
+  return `'${image || text[token.start]}'`;
+}
+
+/** Whether only blanks stand between the start of the line and `offset`. */
+function startsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function lineRest(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(offset, end === -1 ? text.length : end);
+}
+
+/** The first character no pie token starts with. */
+function diagnoseCharacter(text: string, tokens: Token[]): Diagnosis {
+  const bad = tokens[tokens.length - 1]!;
+  const at = { start: bad.start, end: bad.start + 1 };
+  const c = text[bad.start]!;
+  const previous = tokens.length > 1 ? tokens[tokens.length - 2]! : null;
+  if (c === '"' || c === "'") {
+    return { code: 'unclosed-string', message: `This ${c === '"' ? 'double' : 'single'}-quoted text is never closed`, hint: `close it with ${c} (a backslash escapes the next character; it cannot stand before a line break)`, ...at };
+  }
+  if (previous && (previous.type === T.COLON || previous.type === T.NUMBER)) {
+    return { code: 'bad-number', message: `Mermaid cannot read '${lineRest(text, previous.type === T.COLON ? bad.start : previous.start).trim().slice(0, 30)}' as a slice value`, hint: NUMBER_HINT, ...at };
+  }
+  if (c === '\uFB02') {
+    return { code: 'entity-outside-label', message: 'An entity code (#…;) is only allowed inside a quoted label', hint: 'move it inside the quotes or remove it', ...at };
+  }
+  if (startsLine(text, bad.start) && lineRest(text, bad.start).includes(':')) {
+    return { code: 'unquoted-label', message: `Slice labels must be quoted: Mermaid cannot read '${lineRest(text, bad.start).split(':')[0]!.trim().slice(0, 30)}'`, hint: SLICE_HINT, ...at };
+  }
+  return { code: 'unexpected-character', message: `Mermaid cannot read '${c}' here: a pie diagram holds only title, accTitle, accDescr, showData and slices`, hint: SLICE_HINT, ...at };
+}
+
+export function diagnosePie(text: string, tokens: Token[], failure: { index: number; expected: Expectation } | null): Diagnosis {
+  if (tokens[tokens.length - 1]!.type === T.LEXERR) return diagnoseCharacter(text, tokens);
+  const { index, expected } = failure!;
+  const token = tokens[index]!;
+  const at = { start: token.start, end: Math.max(token.end, token.start + 1) };
+  const got = shown(text, token);
+  switch (expected) {
+    case 'header':
+      return { code: 'bad-header', message: `Expected the header 'pie', found ${got}`, hint: 'start the diagram with pie (optionally pie showData or pie title …)', ...at };
+    case 'colon':
+      return { code: 'missing-colon', message: `Expected ':' after the slice label, found ${got}`, hint: SLICE_HINT, ...at };
+    case 'number':
+      if (token.type === T.STRING) return { code: 'bad-number', message: 'A slice value is a plain number, not a quoted text', hint: NUMBER_HINT, ...at };
+      return { code: 'missing-number', message: `Expected the slice value (a number) after ':', found ${got}`, hint: SLICE_HINT, ...at };
+    case 'eol': {
+      const previous = tokens[index - 1]!;
+      if (previous.type === T.NUMBER && token.type === T.NUMBER) {
+        return { code: 'bad-number', message: `Mermaid reads '${text.slice(previous.start, token.end)}' as two numbers`, hint: NUMBER_HINT, ...at };
+      }
+      return { code: 'unexpected-token', message: `Expected the end of the line, found ${got}`, hint: 'one statement per line: a slice, title, accTitle or accDescr', ...at };
+    }
+    case 'statement':
+      if (token.type === T.PIE) return { code: 'duplicate-header', message: "'pie' appears again after the header", hint: 'keep one pie header at the top', ...at };
+      if (token.type === T.SHOW_DATA) return { code: 'misplaced-show-data', message: "'showData' is only allowed right after 'pie' on the header line", hint: 'write pie showData', ...at };
+      return { code: 'unexpected-token', message: `Expected a slice ("label" : number), title, accTitle or accDescr, found ${got}`, hint: SLICE_HINT, ...at };
+  }
+}

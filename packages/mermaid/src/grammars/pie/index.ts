@@ -1,0 +1,110 @@
+import { decodeLabel } from '../../flowchart/encode.js';
+import type { AccText, GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
+import { encodeEntities, inputOffset } from '../xychart/encode.js';
+import { diagnosePie } from './diagnose.js';
+import { lexPie, T, type Token } from './lexer.js';
+import { parsePieTokens, type Collected } from './parser.js';
+
+/**
+ * Parses a pie diagram (the text Mermaid's preprocessing leaves) with Mermaid 11.17.2's exact
+ * verdict, without loading @mermaid-js/parser: its Langium/Chevrotain token order and grammar
+ * (lexer.ts, parser.ts), then the one check of Mermaid's pie database, which throws on a
+ * negative slice value. Spans are offsets in `cleaned`.
+ */
+export function parsePie(cleaned: string): GrammarResult<GenericAst> {
+  const encoded = encodeEntities(cleaned);
+  const text = encoded.text;
+  const at = (offset: number) => inputOffset(encoded, offset, cleaned.length);
+  const span = (start: number, end: number): Span => {
+    const s = at(start);
+    return { start: s, end: end > start ? Math.max(s + 1, at(end - 1) + 1) : s };
+  };
+  const tokens = lexPie(text);
+  const { collected, failure } = parsePieTokens(tokens);
+  const ast = buildAst(cleaned, text, tokens, collected, span);
+  let issue: SyntaxIssue | null = null;
+  if (failure || tokens[tokens.length - 1]!.type === T.LEXERR) {
+    const d = diagnosePie(text, tokens, failure);
+    issue = { code: d.code, message: d.message, span: span(d.start, d.end) };
+    if (d.hint) issue.hint = d.hint;
+  } else {
+    issue = negativeSlice(text, tokens, collected, span);
+  }
+  if (issue && issue.span.start >= cleaned.length && cleaned.length > 0) issue.span = { start: cleaned.length - 1, end: cleaned.length };
+  return { ast, errors: issue ? [issue] : [] };
+}
+
+/** Mermaid's addSection throws at the first slice whose value is below zero (-0 is not). */
+function negativeSlice(text: string, tokens: Token[], collected: Collected, span: (s: number, e: number) => Span): SyntaxIssue | null {
+  for (const [label, value] of collected.slices) {
+    const number = tokens[value]!;
+    const image = text.slice(number.start, number.end);
+    if (Number(image) < 0) {
+      const name = unquote(text.slice(tokens[label]!.start, tokens[label]!.end));
+      return {
+        code: 'negative-slice',
+        message: `"${decodeLabel(name)}" has a negative value (${image}): pie slices must be ≥ 0`,
+        hint: 'use a value of 0 or more',
+        span: span(tokens[label]!.start, number.end),
+      };
+    }
+  }
+  return null;
+}
+
+/** Langium's string value: the quotes dropped, a backslash escape replaced by its character. */
+export function unquote(image: string): string {
+  if (!image.includes('\\')) return image.slice(1, -1);
+  const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
+  let out = '';
+  for (let i = 1; i < image.length - 1; i++) {
+    const c = image[i]!;
+    if (c === '\\') {
+      const next = image[++i] ?? '';
+      out += escapes[next] ?? next;
+    } else out += c;
+  }
+  return out;
+}
+
+/** The common grammar's value of a title / accTitle / accDescr token, as its value converter gives it. */
+function accValue(image: string, type: number): string {
+  const collapse = (s: string) => s.replace(/[\t ]{2,}/g, ' ');
+  if (type === T.TITLE) return collapse(image.trimStart().slice(5).trim());
+  if (type === T.ACC_TITLE) return collapse(image.slice(image.indexOf(':') + 1).trim());
+  const word = image.indexOf('accDescr') + 8;
+  const colon = /^[\t ]*:/.exec(image.slice(word));
+  if (colon) return collapse(image.slice(word + colon[0].length).trim());
+  const body = image.slice(image.indexOf('{', word) + 1, -1);
+  return collapse(body.replace(/^\s*/gm, '').replace(/\s+$/gm, '')).replace(/[\n\r]{2,}/g, '\n');
+}
+
+function buildAst(cleaned: string, text: string, tokens: Token[], collected: Collected, span: (s: number, e: number) => Span): GenericAst {
+  const ast: GenericAst = { kind: 'generic', texts: [], title: null, accTitle: null, accDescr: null };
+  for (const [index] of collected.slices) {
+    const token = tokens[index]!;
+    const where = span(token.start + 1, token.end - 1);
+    const label: Label = {
+      raw: cleaned.slice(where.start, where.end),
+      text: decodeLabel(unquote(text.slice(token.start, token.end))),
+      quoted: true,
+      markdown: false,
+      span: where,
+    };
+    ast.texts.push(label);
+  }
+  const acc = (index: number | null): AccText | null => {
+    if (index === null) return null;
+    const token = tokens[index]!;
+    const value = accValue(text.slice(token.start, token.end), token.type);
+    // Mermaid's database keeps an empty title unset.
+    if (!value) return null;
+    let start = token.start;
+    while (text[start] === ' ' || text[start] === '\t') start++;
+    return { text: decodeLabel(value), span: span(start, token.end) };
+  };
+  ast.title = acc(collected.title);
+  ast.accTitle = acc(collected.accTitle);
+  ast.accDescr = acc(collected.accDescr);
+  return ast;
+}
