@@ -59,7 +59,7 @@ function reject(diagram: EncodedDiagram, failure: GanttFailure): GrammarResult<G
   if (expected === 'task-data' && previous && (text[previous.start] === '#' || text[previous.start] === ';')) {
     return at({ code: 'gantt-comment-after-data', message: `Task data stops at '${text[previous.start]}': the rest of the line is read as another task name without ':'`, hint: "put comments on their own line starting with %% (and write ';' or '#' in texts as #59; / #35;)" });
   }
-  if (token.type === '$end') {
+  if (token.type === '$end' && expected === 'statement' && previous?.type === 'acc_descr_multiline_value') {
     return at({ code: 'unclosed-acc-descr', message: "accDescr { is never closed with '}'", hint: 'close the description with } on its own line' });
   }
   if (expected === 'task-data') {
