@@ -36,25 +36,52 @@ function lineRest(text: string, offset: number): string {
   return text.slice(offset, end === -1 ? text.length : end);
 }
 
+/** JavaScript blanks other than space and tab: Chevrotain's WHITESPACE skips only those two. */
+const UNUSUAL_BLANK = /[\u000b\u000c\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** The run of non-blank characters starting at `offset`. */
+function wordAt(text: string, offset: number): string {
+  return /^[^\s]*/.exec(text.slice(offset, offset + 40))![0] || text[offset]!;
+}
+
 /** The first character no pie token starts with. */
 function diagnoseCharacter(text: string, tokens: Token[]): Diagnosis {
   const bad = tokens[tokens.length - 1]!;
   const at = { start: bad.start, end: bad.start + 1 };
   const c = text[bad.start]!;
   const previous = tokens.length > 1 ? tokens[tokens.length - 2]! : null;
+  const glued = previous !== null && previous.end === bad.start;
   if (c === '"' || c === "'") {
     return { code: 'unclosed-string', message: `This ${c === '"' ? 'double' : 'single'}-quoted text is never closed`, hint: `close it with ${c} (a backslash escapes the next character; it cannot stand before a line break)`, ...at };
   }
-  if (previous && (previous.type === T.COLON || previous.type === T.NUMBER)) {
-    return { code: 'bad-number', message: `Mermaid cannot read '${lineRest(text, previous.type === T.COLON ? bad.start : previous.start).trim().slice(0, 30)}' as a slice value`, hint: NUMBER_HINT, ...at };
+  if (UNUSUAL_BLANK.test(c)) {
+    const code = c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { code: 'unusual-blank', message: `Mermaid cannot read the invisible character U+${code} here: only spaces and tabs separate words`, hint: 'replace it with a plain space (or remove it)', ...at };
   }
   if (c === '\uFB02') {
     return { code: 'entity-outside-label', message: 'An entity code (#…;) is only allowed inside a quoted label', hint: 'move it inside the quotes or remove it', ...at };
   }
-  if (startsLine(text, bad.start) && lineRest(text, bad.start).includes(':')) {
-    return { code: 'unquoted-label', message: `Slice labels must be quoted: Mermaid cannot read '${lineRest(text, bad.start).split(':')[0]!.trim().slice(0, 30)}'`, hint: SLICE_HINT, ...at };
+  if (previous && previous.type === T.STRING && glued) {
+    return { code: 'quote-in-label', message: `A quote ends the label early: Mermaid cannot read '${wordAt(text, bad.start)}' after it`, hint: 'inside a label write a quote as \\" or #quot; (or quote the label with the other kind of quote)', ...at };
   }
-  return { code: 'unexpected-character', message: `Mermaid cannot read '${c}' here: a pie diagram holds only title, accTitle, accDescr, showData and slices`, hint: SLICE_HINT, ...at };
+  if (previous && (previous.type === T.COLON || (previous.type === T.NUMBER && glued))) {
+    return { code: 'bad-number', message: `Mermaid cannot read '${wordAt(text, previous.type === T.COLON ? bad.start : previous.start)}' as a slice value`, hint: NUMBER_HINT, ...at };
+  }
+  if (previous && previous.type === T.TITLE && glued) {
+    return { code: 'bad-title', message: `'title' must be followed by a blank before its text, found '${wordAt(text, bad.start)}'`, hint: 'title Monthly costs', ...at };
+  }
+  const rest = lineRest(text, bad.start);
+  if (/^accDescr\b/.test(rest)) {
+    return { code: 'bad-acc-descr', message: 'accDescr needs a colon and a text, or a { … } block closed by }', hint: 'accDescr: a short description, or accDescr { … } over several lines', ...at };
+  }
+  if (/^accTitle\b/.test(rest)) {
+    return { code: 'bad-acc-title', message: 'accTitle needs a colon before its text', hint: 'accTitle: Monthly costs', ...at };
+  }
+  if (startsLine(text, bad.start) && rest.includes(':')) {
+    return { code: 'unquoted-label', message: `Slice labels must be quoted: Mermaid cannot read '${rest.split(':')[0]!.trim().slice(0, 30)}'`, hint: SLICE_HINT, ...at };
+  }
+  const after = previous && previous.type === T.NUMBER ? ' after the slice value: a slice line ends with its number' : ' here: a pie diagram holds only title, accTitle, accDescr, showData and slices';
+  return { code: 'unexpected-character', message: `Mermaid cannot read '${wordAt(text, bad.start)}'${after}`, hint: SLICE_HINT, ...at };
 }
 
 export function diagnosePie(text: string, tokens: Token[], failure: { index: number; expected: Expectation } | null): Diagnosis {
