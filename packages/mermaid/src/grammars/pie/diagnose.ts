@@ -88,7 +88,12 @@ export function diagnosePie(text: string, tokens: Token[], failure: { index: num
   if (tokens[tokens.length - 1]!.type === T.LEXERR) return diagnoseCharacter(text, tokens);
   const { index, expected } = failure!;
   const token = tokens[index]!;
-  const at = { start: token.start, end: Math.max(token.end, token.start + 1) };
+  // Title-like tokens start with the blanks before their keyword: point at the keyword.
+  let start = token.start;
+  if (token.type === T.TITLE || token.type === T.ACC_TITLE || token.type === T.ACC_DESCR) {
+    while (text[start] === ' ' || text[start] === '\t') start++;
+  }
+  const at = { start, end: Math.max(token.end, start + 1) };
   const got = shown(text, token);
   switch (expected) {
     case 'header':

@@ -95,6 +95,7 @@ describe('pie AST and errors', () => {
     ['pie\n  "Dogs" : 007', 'bad-number', '0'],
     ['pie\n  "Dogs" : 3 "Cats" : 2', 'unexpected-token', '"Cats"'],
     ['pie\n  "Dogs" : 3 x', 'unexpected-character', 'x'],
+    ['pie\n  "Dogs" :   title x', 'missing-number', 'title x'],
     ['pie\n  "Do"gs" : 3', 'quote-in-label', 'g'],
     ['pie\n  "Dogs : 3', 'unclosed-string', '"'],
     ['pie\n  showData', 'misplaced-show-data', 'showData'],
