@@ -53,7 +53,46 @@ export function makeLocator(starts: readonly number[], origin?: readonly LineOri
   };
 }
 
+/**
+ * A span's `loc`, worked out when first read: a diagram has hundreds of spans and a lint reports
+ * few of them, so locating every one up front was most of the front door's cost. Reads give the
+ * same plain points as before (computed once, then kept); JSON gives the same object too.
+ */
+export class LazyLocation implements Location {
+  #locate: Locator;
+  #startOffset: number;
+  #endOffset: number;
+  #start: Point | undefined = undefined;
+  #end: Point | undefined = undefined;
+
+  constructor(locate: Locator, startOffset: number, endOffset: number) {
+    this.#locate = locate;
+    this.#startOffset = startOffset;
+    this.#endOffset = endOffset;
+  }
+
+  get start(): Point {
+    return (this.#start ??= this.#locate(this.#startOffset));
+  }
+
+  set start(point: Point) {
+    this.#start = point;
+  }
+
+  get end(): Point {
+    return (this.#end ??= this.#locate(this.#endOffset));
+  }
+
+  set end(point: Point) {
+    this.#end = point;
+  }
+
+  toJSON(): Location {
+    return { start: this.start, end: this.end };
+  }
+}
+
 /** A copy of `span` with its `loc`. */
 export function withLoc(span: Span, locate: Locator): Span {
-  return { ...span, loc: { start: locate(span.start), end: locate(span.end) } satisfies Location };
+  return { ...span, loc: new LazyLocation(locate, span.start, span.end) };
 }

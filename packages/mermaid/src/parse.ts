@@ -5,6 +5,7 @@ import { lineEnd, lineStarts, makeLocator, withLoc, type LineOrigin, type Locato
 import { humaniseMermaidMessage } from './messages.js';
 import { preprocess, type Directive, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
 import { grammars } from './registry.js';
+import { SpanMapper } from './span-map.js';
 import type { AccText, DiagramAst, GenericAst, Label, Point, Span, SyntaxIssue } from './types.js';
 
 export type { LineOrigin } from './locate.js';
@@ -38,60 +39,6 @@ export interface ParseOptions {
   origin?: readonly LineOrigin[];
 }
 
-/**
- * Maps every span of a grammar's result from cleaned offsets to original offsets and adds `loc`.
- * Runs on every diagram, so it is a plain recursive walk with no per-call closures; a span is
- * recognised by numeric start/end and mapped once (objects shared between places in the AST are
- * met twice, but their spans carry `loc` the second time).
- */
-interface SpanMapping {
-  toOriginal: (offset: number) => number;
-  shift: number | undefined;
-  locate: Locator;
-}
-
-function mapSpan(span: Span, m: SpanMapping): void {
-  let start: number;
-  let end: number;
-  if (m.shift !== undefined) {
-    start = span.start + m.shift;
-    end = span.end > span.start ? span.end + m.shift : start;
-  } else {
-    start = m.toOriginal(span.start);
-    end = span.end > span.start ? m.toOriginal(span.end - 1) + 1 : start;
-  }
-  span.start = start;
-  span.end = end;
-  span.loc = { start: m.locate(start), end: m.locate(end) };
-}
-
-function visitSpans(value: object, m: SpanMapping): void {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (v !== null && typeof v === 'object') visitSpans(v, m);
-    }
-    return;
-  }
-  if (value instanceof Map) {
-    for (const v of value.values()) if (v !== null && typeof v === 'object') visitSpans(v as object, m);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  if (typeof record.start === 'number' && typeof record.end === 'number') {
-    if (record.loc === undefined) mapSpan(record as unknown as Span, m);
-    return;
-  }
-  for (const key in record) {
-    const v = record[key];
-    if (v !== null && typeof v === 'object') visitSpans(v, m);
-  }
-}
-
-function mapSpans(root: object, pre: Preprocessed, locate: Locator): void {
-  visitSpans(root, { toOriginal: pre.toOriginal, shift: pre.shift, locate });
-}
-
 /** Lines after the header, as texts: what generic text rules read for types without an AST of ours. */
 function genericAst(pre: Preprocessed): GenericAst {
   const texts: Label[] = [];
@@ -109,6 +56,16 @@ function genericAst(pre: Preprocessed): GenericAst {
   return { kind: 'generic', texts, title: titleText, accTitle: null, accDescr: null };
 }
 
+/** Every line of `text` with its span; line i starts at column 1 of line i + 1 (or at its origin), so no search is needed. */
+function textLines(text: string, starts: readonly number[], origin: readonly LineOrigin[] | undefined): ParsedDiagram['lines'] {
+  return starts.map((start, i) => {
+    const end = lineEnd(text, starts, i);
+    const at = origin?.[i] ?? { line: i + 1, column: 1 };
+    const loc = { start: { line: at.line, column: at.column }, end: { line: at.line, column: at.column + (end - start) } };
+    return { text: text.slice(start, end), span: { start, end, loc } };
+  });
+}
+
 interface Prepared {
   pre: Preprocessed;
   diagram: ParsedDiagram;
@@ -118,19 +75,21 @@ function prepare(text: string, options: ParseOptions): Prepared {
   const pre = preprocess(text);
   const starts = lineStarts(text);
   const locate = makeLocator(starts, options.origin);
-  const lines = starts.map((start, i) => {
-    const end = lineEnd(text, starts, i);
-    // Line i starts at column 1 of line i + 1 (or at its origin): no search needed.
-    const at = options.origin?.[i] ?? { line: i + 1, column: 1 };
-    const loc = { start: { line: at.line, column: at.column }, end: { line: at.line, column: at.column + (end - start) } };
-    return { text: text.slice(start, end), span: { start, end, loc } };
-  });
+  // Few callers read the lines: they are made on first read (and can still be replaced).
+  let lines: ParsedDiagram['lines'] | undefined;
   const diagram: ParsedDiagram = {
     text, type: null, kind: 'unknown', ast: null, errors: [], verdict: 'valid', delegated: false,
     frontMatter: pre.frontMatter,
-    directives: pre.directives.map((d) => ({ ...d, span: withLoc(d.span, locate) })),
-    comments: pre.comments.map((c) => ({ ...c, span: withLoc(c.span, locate) })),
-    headerSpan: null, lines, locate,
+    directives: pre.directives.length === 0 ? [] : pre.directives.map((d) => ({ ...d, span: withLoc(d.span, locate) })),
+    comments: pre.comments.length === 0 ? [] : pre.comments.map((c) => ({ ...c, span: withLoc(c.span, locate) })),
+    headerSpan: null,
+    get lines() {
+      return (lines ??= textLines(text, starts, options.origin));
+    },
+    set lines(value) {
+      lines = value;
+    },
+    locate,
   };
   if (pre.cleaned.length > 0) {
     const newline = pre.cleaned.indexOf('\n');
@@ -148,11 +107,11 @@ function reject(diagram: ParsedDiagram, pre: Preprocessed, issue: SyntaxIssue): 
   diagram.verdict = 'invalid';
   diagram.kind = 'generic';
   diagram.ast = genericAst(pre);
-  mapSpans(diagram.ast, pre, diagram.locate);
+  new SpanMapper(pre, diagram.locate).generic(diagram.ast);
 }
 
 function accept(diagram: ParsedDiagram, pre: Preprocessed, result: { ast: DiagramAst; errors: SyntaxIssue[] }): void {
-  mapSpans(result, pre, diagram.locate);
+  new SpanMapper(pre, diagram.locate).result(result);
   diagram.ast = result.ast;
   diagram.kind = result.ast.kind;
   diagram.errors = result.errors;
@@ -204,7 +163,7 @@ function decideSync({ pre, diagram }: Prepared): boolean {
     // Mermaid's built-in "error" diagram: its parser accepts anything.
     diagram.kind = 'generic';
     diagram.ast = genericAst(pre);
-    mapSpans(diagram.ast, pre, diagram.locate);
+    new SpanMapper(pre, diagram.locate).generic(diagram.ast);
     return true;
   }
   const grammar = grammars[type];
@@ -221,7 +180,7 @@ export function parseDiagramSync(text: string, options: ParseOptions = {}): Pars
     diagram.verdict = 'needs-oracle';
     diagram.kind = 'generic';
     diagram.ast = genericAst(pre);
-    mapSpans(diagram.ast, pre, diagram.locate);
+    new SpanMapper(pre, diagram.locate).generic(diagram.ast);
   }
   return prepared.diagram;
 }
@@ -240,7 +199,7 @@ export async function parseDiagram(text: string, options: ParseOptions = {}): Pr
     }
   }
   diagram.ast = genericAst(pre);
-  mapSpans(diagram.ast, pre, diagram.locate);
+  new SpanMapper(pre, diagram.locate).generic(diagram.ast);
   const verdict = await mermaidVerdict(text);
   diagram.delegated = true;
   if (verdict.type) diagram.type = verdict.type;

@@ -43,7 +43,8 @@ const WHITESPACE = ' \t\n\r\v\f';
 export const LINK_CHARS = 'xo<-=.~';
 
 export interface Lexer {
-  stack: State[];
+  /** The start conditions, innermost last (their tables, so a state change needs no lookup by name). */
+  stack: StateTable[];
   firstGraph: boolean;
 }
 
@@ -63,14 +64,20 @@ export interface Rule {
   needsAt?: boolean;
   /** The characters a match can start with, where the regex source does not tell. */
   first?: string;
+  /** The tables of `push` and `swap` (set once every state's table exists). */
+  pushTable?: StateTable;
+  swapTable?: StateTable;
+  /** Whether the rule changes the state stack (push, pop, swap or special): then the lexer rereads its top. */
+  changesState: boolean;
 }
 
 // Every rule object gets the same fields in the same order, so the lexer's loop reads them at one shape.
-const r = (source: string, rest: Omit<Rule, 're' | 'scan'> & { scan?: Scan } = {}): Rule => {
+const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState'> & { scan?: Scan } = {}): Rule => {
   const re = new RegExp(source, 'y');
   return {
     re, scan: rest.scan ?? scannerFor(re), token: rest.token, push: rest.push, pop: rest.pop ?? false, swap: rest.swap,
     special: rest.special, needsDirection: rest.needsDirection ?? false, needsAt: rest.needsAt ?? false, first: rest.first,
+    pushTable: undefined, swapTable: undefined, changesState: Boolean(rest.push || rest.pop || rest.swap || rest.special),
   };
 };
 
@@ -101,7 +108,7 @@ const firstGraphRule = (re: string): Rule => r(re, {
   special: (lexer) => {
     if (lexer.firstGraph) {
       lexer.firstGraph = false;
-      lexer.stack.push('dir');
+      lexer.stack.push(STATES.dir);
     }
   },
 });
@@ -290,3 +297,10 @@ export const STATES = Object.fromEntries(
     variants: [buildDispatch(rules, false, false), buildDispatch(rules, true, false), buildDispatch(rules, false, true), buildDispatch(rules, true, true)],
   }]),
 ) as Record<State, StateTable>;
+
+for (const table of Object.values(STATES)) {
+  for (const rule of table.rules) {
+    if (rule.push) rule.pushTable = STATES[rule.push];
+    if (rule.swap) rule.swapTable = STATES[rule.swap];
+  }
+}

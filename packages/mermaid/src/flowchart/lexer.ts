@@ -25,9 +25,15 @@ export interface LexResult {
   errorAt?: number;
 }
 
+/** Codes that may follow the leading white space of a link token (LINK_CHARS as a lookup table). */
+const LINK_CHAR = new Uint8Array(128);
+for (const ch of LINK_CHARS) LINK_CHAR[ch.charCodeAt(0)] = 1;
+
 /** Tokenizes the whole (encoded) text. Tokens end with EOF. */
 export function lexFlowchart(input: string): LexResult {
-  const lexer: Lexer = { stack: ['INITIAL'], firstGraph: true };
+  const INITIAL = STATES.INITIAL;
+  const lexer: Lexer = { stack: [INITIAL], firstGraph: true };
+  const stack = lexer.stack;
   const tokens: Token[] = [];
   const length = input.length;
   let pos = 0;
@@ -57,7 +63,6 @@ export function lexFlowchart(input: string): LexResult {
   let linkAfterRun = false;
   // Rules that need an '@' or "direction" are left out of the dispatch when the text has none.
   const variant = (atAt === -1 ? 0 : 1) | (directionAt === -1 ? 0 : 2);
-  const INITIAL = STATES.INITIAL;
   let table: StateTable = INITIAL;
   let dispatch: Dispatch = INITIAL.variants[variant];
   while (pos < length) {
@@ -68,16 +73,17 @@ export function lexFlowchart(input: string): LexResult {
       if (pos >= runEnd) {
         runEnd = pos + 1;
         while (isJsSpace(input.charCodeAt(runEnd))) runEnd++;
-        linkAfterRun = runEnd < length && LINK_CHARS.includes(input[runEnd]!);
+        const next = runEnd < length ? input.charCodeAt(runEnd) : 128;
+        linkAfterRun = next < 128 && LINK_CHAR[next] === 1;
       }
       if (!linkAfterRun) {
         if (code === 10) {
           const end = newlines(input, pos);
-          tokens.push({ type: 'NEWLINE', text: input.slice(pos, end), start: pos, end });
+          tokens.push({ type: 'NEWLINE', text: end === pos + 1 ? '\n' : input.slice(pos, end), start: pos, end });
           pos = end;
           continue;
         }
-        if (!directionOnLine()) {
+        if (directionAt === -1 || !directionOnLine()) {
           // Indentation (spaces right after a NEWLINE token) is one SPACE token: there the parser
           // is between statements and skips any number of them, so one token reads the same as
           // Mermaid's one per character, and typical diagrams have half as many tokens.
@@ -86,24 +92,20 @@ export function lexFlowchart(input: string): LexResult {
           if (previous !== undefined && previous.type === 'NEWLINE' && previous.end === pos) {
             for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end));
           }
-          tokens.push({ type: 'SPACE', text: end === pos + 1 ? input[pos]! : input.slice(pos, end), start: pos, end });
+          tokens.push({ type: 'SPACE', text: end === pos + 1 ? (code === 32 ? ' ' : '\t') : input.slice(pos, end), start: pos, end });
           pos = end;
           continue;
         }
       }
     }
     const rules = table.rules;
+    // UNICODE_TEXT (a table lookup) comes between MINUS and the openers in INITIAL's rule order.
+    const unicode = code >= 128 && table === INITIAL && isUnicodeLetter(code);
     const candidates = code < 128 ? dispatch.ascii[code]! : dispatch.other;
     let matched = false;
-    for (let c = 0; c <= candidates.length; c++) {
-      const i = c < candidates.length ? candidates[c]! : rules.length;
-      if (table === INITIAL && i > UNICODE_AFTER && code >= 128 && isUnicodeLetter(code)) {
-        tokens.push({ type: 'UNICODE_TEXT', text: input[pos]!, start: pos, end: pos + 1 });
-        pos += 1;
-        matched = true;
-        break;
-      }
-      if (i >= rules.length) break;
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
+      if (unicode && i > UNICODE_AFTER) break;
       const rule = rules[i]!;
       if (rule.needsAt) {
         if (atAt < pos && atAt !== -1) atAt = input.indexOf('@', pos);
@@ -114,18 +116,24 @@ export function lexFlowchart(input: string): LexResult {
       if (rule.needsDirection && !directionOnLine()) continue;
       const end = rule.scan(input, pos);
       if (end < 0) continue;
-      const token: Token | undefined = rule.token ? { type: rule.token, text: input.slice(pos, end), start: pos, end } : undefined;
-      if (rule.pop && lexer.stack.length > 1) lexer.stack.pop();
-      if (rule.swap) {
-        if (lexer.stack.length > 1) lexer.stack.pop();
-        lexer.stack.push(rule.swap);
+      const type = rule.token;
+      if (!rule.changesState) {
+        // Most tokens: no state change, never empty (only state-changing rules match nothing).
+        if (type !== undefined) tokens.push({ type, text: input.slice(pos, end), start: pos, end });
+        pos = end;
+        matched = true;
+        break;
       }
-      if (rule.push) lexer.stack.push(rule.push);
+      const token: Token | undefined = type !== undefined ? { type, text: input.slice(pos, end), start: pos, end } : undefined;
+      if (rule.pop && stack.length > 1) stack.pop();
+      if (rule.swapTable) {
+        if (stack.length > 1) stack.pop();
+        stack.push(rule.swapTable);
+      }
+      if (rule.pushTable) stack.push(rule.pushTable);
       if (rule.special) rule.special(lexer, token ?? ({} as Token));
-      if (rule.pop || rule.swap || rule.push || rule.special) {
-        table = STATES[lexer.stack[lexer.stack.length - 1]!];
-        dispatch = table.variants[variant];
-      }
+      table = stack[stack.length - 1]!;
+      dispatch = table.variants[variant];
       if (token) tokens.push(token);
       // A rule may match nothing (e.g. an empty click target); the state change must then move us on.
       if (end === pos && !token && !rule.push && !rule.pop && !rule.swap) continue;
@@ -134,16 +142,19 @@ export function lexFlowchart(input: string): LexResult {
       matched = true;
       break;
     }
-    if (!matched) return failAt(pos);
+    if (!matched) {
+      if (!unicode) return failAt(pos);
+      tokens.push({ type: 'UNICODE_TEXT', text: input[pos]!, start: pos, end: pos + 1 });
+      pos += 1;
+    }
   }
   // At the end, jison tries the current state's rules once more on the empty rest: in INITIAL
   // the `$` rule yields the grammar's EOF token; elsewhere a rule that matches nothing may still
   // yield its token. Then comes the real end ($end), which no separator rule accepts.
-  const state = lexer.stack[lexer.stack.length - 1]!;
-  if (state === 'INITIAL') {
+  if (table === INITIAL) {
     tokens.push({ type: 'EOF', text: '', start: length, end: length });
   } else {
-    for (const rule of STATES[state].rules) {
+    for (const rule of table.rules) {
       if (rule.scan(input, length) < 0) continue;
       if (rule.token) tokens.push({ type: rule.token, text: '', start: length, end: length });
       break;
