@@ -6,6 +6,7 @@ import type {
 import { decodeLabel, unencode } from './encode.js';
 import type { Token } from './lexer.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
+import { skipSpace } from './scanners.js';
 import { isKnownShape } from './shapes.js';
 
 /** An error Mermaid's flowchart database throws while the grammar accepts the text (thrown, but no Error: no stack to capture). */
@@ -24,7 +25,25 @@ const SHAPE_NAMES: Record<string, FlowShape> = {
 /** Display text as Mermaid shows it: trimmed, entity codes decoded, <br> as a line break. */
 export function displayText(raw: string): string {
   const text = decodeLabel(raw.trim());
-  return text.includes('<') ? text.replace(/<br\s*\/?>/gi, '\n') : text;
+  return text.includes('<') ? breaksAsNewlines(text) : text;
+}
+
+/** text.replace(/<br\s*\/?>/gi, '\n') as a scan (labels are full of <br/>, and this runs on every one). */
+function breaksAsNewlines(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
+    const b = text.charCodeAt(at + 1) | 0x20;
+    const r = text.charCodeAt(at + 2) | 0x20;
+    if (b !== 98 || r !== 114) continue; // 'b', 'r' in either case
+    let end = skipSpace(text, at + 3);
+    if (text.charCodeAt(end) === 47) end++; // '/'
+    if (text.charCodeAt(end) !== 62) continue; // '>'
+    out += `${text.slice(last, at)}\n`;
+    last = end + 1;
+    at = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 function label(text: ParsedText, toSource: (offset: number) => number): Label {
@@ -69,7 +88,8 @@ function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end
   }
   let stroke: EdgeStroke = line.startsWith('=') ? 'thick' : line.startsWith('~') ? 'invisible' : 'normal';
   let length = line.length - 1;
-  const dots = (line.match(/\./g) ?? []).length;
+  let dots = 0;
+  for (let i = line.indexOf('.'); i !== -1; i = line.indexOf('.', i + 1)) dots++;
   if (dots) {
     stroke = 'dotted';
     length = dots;
@@ -93,8 +113,14 @@ export class FlowAstBuilder implements FlowBuilder {
     return { start: this.toSource(start), end: this.toSource(end) };
   }
 
+  /** The innermost open subgraph (reading index -1 of an empty array is a slow property lookup). */
+  private top(): { sg: FlowSubgraph; members: Set<string> } | undefined {
+    const stack = this.subgraphStack;
+    return stack.length === 0 ? undefined : stack[stack.length - 1];
+  }
+
   private member(id: string): void {
-    const top = this.subgraphStack[this.subgraphStack.length - 1];
+    const top = this.top();
     if (top && !top.members.has(id)) {
       top.members.add(id);
       top.sg.members.push(id);
@@ -112,7 +138,8 @@ export class FlowAstBuilder implements FlowBuilder {
       type: 'nodeRef', id: v.id, idSpan: this.span(v.idStart, v.idEnd),
       shape: v.shape ? SHAPE_NAMES[v.shape] ?? null : null,
       label: v.text ? label(v.text, this.toSource) : null,
-      classes: v.classes.map((c) => c.name), classSpans: v.classes.map((c) => this.span(c.start, c.end)),
+      classes: v.classes.length === 0 ? [] : v.classes.map((c) => c.name),
+      classSpans: v.classes.length === 0 ? [] : v.classes.map((c) => this.span(c.start, c.end)),
       span: this.span(v.start, v.end),
     };
     this.ast.nodeRefs.push(ref);
@@ -128,7 +155,7 @@ export class FlowAstBuilder implements FlowBuilder {
       node.classes.push(cls);
       this.ast.classAssigns.push({ type: 'classAssign', form: 'shorthand', nodeIds: [v.id], className: cls, classNameSpan: ref.classSpans[ref.classes.indexOf(cls)]!, span: ref.span });
     }
-    const top = this.subgraphStack[this.subgraphStack.length - 1];
+    const top = this.top();
     if (top && node.subgraph === null) node.subgraph = top.sg.id;
     this.member(v.id);
     return ref;
@@ -266,7 +293,7 @@ export class FlowAstBuilder implements FlowBuilder {
     const idText = header.id?.raw.trim() ?? '';
     const sameAsTitle = header.id === header.title;
     const id = !header.id || (sameAsTitle && /\s/.test(idText)) ? `subGraph${this.ast.subgraphs.length}` : idText;
-    const parent = this.subgraphStack[this.subgraphStack.length - 1]?.sg.id ?? null;
+    const parent = this.top()?.sg.id ?? null;
     const sg: FlowSubgraph = {
       type: 'subgraph', id,
       idSpan: header.id && !(sameAsTitle && /\s/.test(idText)) ? this.span(header.id.start, header.id.end) : null,
@@ -289,7 +316,7 @@ export class FlowAstBuilder implements FlowBuilder {
 
   directionStatement(token: Token): void {
     const dir = /direction\s+(TB|BT|RL|LR|TD)/.exec(token.text)?.[1];
-    const top = this.subgraphStack[this.subgraphStack.length - 1];
+    const top = this.top();
     if (top && dir) top.sg.direction = dir;
   }
 

@@ -1,6 +1,6 @@
 import {
-  completeDottedLink, completeLink, digits, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, LINE, linkStart,
-  newlines, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, type Scan,
+  completeDottedLink, completeLink, digits, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, keywordThen, LINE, linkStart,
+  literalOf, newlines, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, type Scan,
 } from './scanners.js';
 
 /**
@@ -69,15 +69,23 @@ export interface Rule {
   swapTable?: StateTable;
   /** Whether the rule changes the state stack (push, pop, swap or special): then the lexer rereads its top. */
   changesState: boolean;
+  /** For a one-character literal rule, that character's code (the lexer tests it in place); otherwise -1. */
+  char: number;
+}
+
+function singleChar(source: string, scan: Scan | undefined): number {
+  const literal = scan ? null : literalOf(source);
+  return literal && !literal.boundary && literal.text.length === 1 ? literal.text.charCodeAt(0) : -1;
 }
 
 // Every rule object gets the same fields in the same order, so the lexer's loop reads them at one shape.
-const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState'> & { scan?: Scan } = {}): Rule => {
+const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState' | 'char'> & { scan?: Scan } = {}): Rule => {
   const re = new RegExp(source, 'y');
   return {
     re, scan: rest.scan ?? scannerFor(re), token: rest.token, push: rest.push, pop: rest.pop ?? false, swap: rest.swap,
     special: rest.special, needsDirection: rest.needsDirection ?? false, needsAt: rest.needsAt ?? false, first: rest.first,
     pushTable: undefined, swapTable: undefined, changesState: Boolean(rest.push || rest.pop || rest.swap || rest.special),
+    char: singleChar(source, rest.scan),
   };
 };
 
@@ -115,11 +123,11 @@ const firstGraphRule = (re: string): Rule => r(re, {
 
 // INITIAL: the statement-level rules, in Mermaid's order.
 const INITIAL: Rule[] = [
-  r('accTitle\\s*:\\s*', { token: 'ACC_TITLE', push: 'acc_title' }),
-  r('accDescr\\s*:\\s*', { token: 'ACC_DESCR', push: 'acc_descr' }),
-  r('accDescr\\s*\\{\\s*', { push: 'acc_descr_multiline' }),
+  r('accTitle\\s*:\\s*', { token: 'ACC_TITLE', push: 'acc_title', scan: keywordThen('accTitle', '\\s*:\\s*') }),
+  r('accDescr\\s*:\\s*', { token: 'ACC_DESCR', push: 'acc_descr', scan: keywordThen('accDescr', '\\s*:\\s*') }),
+  r('accDescr\\s*\\{\\s*', { push: 'acc_descr_multiline', scan: keywordThen('accDescr', '\\s*\\{\\s*') }),
   r('@\\{', { token: 'SHAPE_DATA', push: 'shapeData', special: (_l, t) => { t.text = ''; } }),
-  r('call\\s+', { push: 'callbackname' }),
+  r('call\\s+', { push: 'callbackname', scan: keywordThen('call', '\\s+') }),
   MD_STRING_START,
   STRING_START,
   r('style\\b', { token: 'STYLE' }),
@@ -128,8 +136,8 @@ const INITIAL: Rule[] = [
   r('interpolate\\b', { token: 'INTERPOLATE' }),
   r('classDef\\b', { token: 'CLASSDEF' }),
   r('class\\b', { token: 'CLASS' }),
-  r('href\\s', { token: 'HREF' }),
-  r('click\\s+', { push: 'click' }),
+  r('href\\s', { token: 'HREF', scan: keywordThen('href', '\\s') }),
+  r('click\\s+', { push: 'click', scan: keywordThen('click', '\\s+') }),
   firstGraphRule('flowchart-elk\\b'),
   firstGraphRule('swimlane-beta\\b'),
   firstGraphRule('graph\\b'),

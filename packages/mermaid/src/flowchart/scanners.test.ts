@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   completeDottedLink, completeLink, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, LINE, linkStart,
-  newlines, nodeString, oneCharExcept, runOutside, scannerFor, type Scan,
+  keywordThen, newlines, nodeString, oneCharExcept, runOutside, scannerFor, type Scan,
 } from './scanners.js';
 
 // Each scanner must end exactly where Mermaid's sticky regex ends (or fail where it fails).
@@ -24,10 +24,14 @@ const PAIRS: [string, Scan][] = [
   ['.*direction\\s+LR[^\\n]*', directionStatement('LR')],
   ['style\\b', scannerFor(/style\b/y)],
   ['\\(\\[', scannerFor(/\(\[/y)],
+  ['accTitle\\s*:\\s*', keywordThen('accTitle', '\\s*:\\s*')],
+  ['accDescr\\s*\\{\\s*', keywordThen('accDescr', '\\s*\\{\\s*')],
+  ['call\\s+', keywordThen('call', '\\s+')],
+  ['href\\s', keywordThen('href', '\\s')],
 ];
 
 const PIECES = ['-', '-', '=', '.', '>', '<', 'x', 'o', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '~', '@', '{', '"', '[', ']', '(', ')',
-  '|', 'end', 'A', 'b_1', 'direction', ' TB', 'LR', 'style', 'é', '#', ':'];
+  '|', 'end', 'A', 'b_1', 'direction', ' TB', 'LR', 'style', 'é', '#', ':', 'accTitle', 'accDescr', 'call', 'href', '{'];
 
 function fuzz(count: number, seed: number): string[] {
   let state = seed;

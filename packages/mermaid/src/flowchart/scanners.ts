@@ -37,7 +37,7 @@ const NL = 10;
 const CR = 13;
 
 /** A rule whose regex source is a plain (escaped) string, optionally followed by \b. */
-function literalOf(source: string): { text: string; boundary: boolean } | null {
+export function literalOf(source: string): { text: string; boundary: boolean } | null {
   const m = /^((?:\\[^A-Za-z0-9]|[^\\[\](){}|.*+?^$])+)(\\b)?$/.exec(source);
   if (!m) return null;
   // \b is read as "no word character follows", true only when the keyword ends in one.
@@ -63,6 +63,25 @@ export function scannerFor(re: RegExp): Scan {
   return (input, pos) => {
     re.lastIndex = pos;
     return re.test(input) ? re.lastIndex : -1;
+  };
+}
+
+/**
+ * A keyword, then white space as the regex `word\s+`, `word\s`, `word\s*:\s*` or `word\s*\{\s*` reads
+ * it (these statement openers are tried at every identifier starting with their letter).
+ */
+export function keywordThen(word: string, tail: '\\s+' | '\\s' | '\\s*:\\s*' | '\\s*\\{\\s*'): Scan {
+  const length = word.length;
+  const mark = tail === '\\s*:\\s*' ? 58 : tail === '\\s*\\{\\s*' ? 123 : -1;
+  return (input, pos) => {
+    if (!input.startsWith(word, pos)) return -1;
+    const at = pos + length;
+    if (mark === -1) {
+      if (!isJsSpace(input.charCodeAt(at))) return -1;
+      return tail === '\\s' ? at + 1 : skipSpace(input, at + 1);
+    }
+    const i = skipSpace(input, at);
+    return input.charCodeAt(i) === mark ? skipSpace(input, i + 1) : -1;
   };
 }
 
