@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preprocess } from './preprocess.js';
+import { commentLines, preprocess } from './preprocess.js';
 
 /** Every offset of cleaned maps to the same character in the original, in increasing order. */
 function expectFaithfulMap(original: string): ReturnType<typeof preprocess> {
@@ -103,5 +103,23 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
     expect(pre.toOriginal(at)).toBe(text.indexOf('A'));
     expect(pre.toOriginal(at - 1)).toBe(text.indexOf('\n'));
     expect(pre.toOriginal(pre.cleaned.length)).toBe(text.length);
+  });
+});
+
+describe('commentLines', () => {
+  it('finds exactly the matches of Mermaid\'s /^\\s*%%(?!{)[^\\n]+\\n?/gm', () => {
+    const pieces = ['%%', '%', '{', ' ', '\t', '\n', '\r', '\u2028', '\u00a0', 'a', 'flowchart', '%%{', '}%%', '\n\n'];
+    let state = 11;
+    const random = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const wrong: string[] = [];
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let k = 0, len = 1 + Math.floor(random() * 12); k < len; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const expected = [...text.matchAll(/^\s*%%(?!{)[^\n]+\n?/gm)].map((m) => [m.index, m.index + m[0].length]);
+      const actual = commentLines(text).map((c) => [c.start, c.end]);
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) wrong.push(JSON.stringify(text));
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(commentLines('a\n  %% note\n%%{x}%%\n')).toEqual([{ start: 2, marker: 4, end: 12 }]);
   });
 });

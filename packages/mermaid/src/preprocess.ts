@@ -12,7 +12,6 @@ import type { Span, SyntaxIssue } from './types.js';
 // The regexes are Mermaid's own (diagram-api/regexes.ts, comments.ts): their quirks are the behaviour.
 const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r](.*?)[\n\r]\1-{3}\s*[\n\r]+/s;
 const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
-const COMMENT_LINE = /^\s*%%(?!{)[^\n]+\n?/gm;
 const TAG = /<(\w+)([^>]*)>/g;
 
 export interface FrontMatterInfo {
@@ -61,6 +60,50 @@ function quoteAttributes(input: MappedText): MappedText {
   if (!input.text.includes('="')) return input;
   const text = input.text.replace(TAG, (_m, tag: string, attributes: string) => `<${tag}${attributes.replace(/="([^"]*)"/g, "='$1'")}>`);
   return text === input.text ? input : input.withText(text);
+}
+
+const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * The matches of Mermaid's comment-line regex /^\s*%%(?!{)[^\n]+\n?/gm, found by a scan (the regex
+ * tries every position of every text holding a %%): at a line start, white space (line breaks
+ * included), then %% not followed by {, a line break or the end, then the rest of the line and
+ * its \n. `marker` is where the %% is.
+ */
+export function commentLines(text: string): { start: number; marker: number; end: number }[] {
+  const found: { start: number; marker: number; end: number }[] = [];
+  const length = text.length;
+  let lineStart = 0;
+  while (lineStart < length) {
+    const marker = skipJsSpace(text, lineStart);
+    if (text.charCodeAt(marker) === 37 && text.charCodeAt(marker + 1) === 37 && marker + 2 < length) {
+      const next = text.charCodeAt(marker + 2);
+      if (next !== 123 && next !== 10) {
+        const newline = text.indexOf('\n', marker + 2);
+        const end = newline === -1 ? length : newline + 1;
+        found.push({ start: lineStart, marker, end });
+        lineStart = end;
+        continue;
+      }
+    }
+    // Every line start up to `marker` skips to the same place and fails the same way.
+    let i = marker;
+    while (i < length && !isLineTerminator(text.charCodeAt(i))) i++;
+    lineStart = i + 1;
+  }
+  return found;
+}
+
+/** JavaScript's \s (white space and line terminators), from `pos`. */
+function skipJsSpace(text: string, pos: number): number {
+  for (;;) {
+    const c = text.charCodeAt(pos);
+    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13)
+      : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+        || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+    if (!space) return pos;
+    pos++;
+  }
 }
 
 const INIT_TYPE = /(?:init\b)|(?:initialize\b)/;
@@ -129,13 +172,12 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
       collect.directives?.push(directive);
     }
     text = text.delete(ranges);
-    COMMENT_LINE.lastIndex = 0;
-    for (let m = COMMENT_LINE.exec(text.text); m; m = COMMENT_LINE.exec(text.text)) {
-      const at = m[0].indexOf('%%');
-      const body = m[0].slice(at + 2).replace(/\n$/, '');
-      collect.comments?.push({ text: body, span: { start: text.toOriginal(m.index + at), end: text.toOriginal(m.index + at + 2 + body.length) } });
+    const comments = commentLines(text.text);
+    for (const { marker, end } of comments) {
+      const bodyEnd = text.text.charCodeAt(end - 1) === 10 ? end - 1 : end;
+      collect.comments?.push({ text: text.text.slice(marker + 2, bodyEnd), span: { start: text.toOriginal(marker), end: text.toOriginal(bodyEnd) } });
     }
-    text = text.deleteMatches(COMMENT_LINE);
+    text = text.delete(comments.map((c) => [c.start, c.end]));
   }
   const lead = text.text.length - text.text.trimStart().length;
   return lead > 0 ? text.delete([[0, lead]]) : text;

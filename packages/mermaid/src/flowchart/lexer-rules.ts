@@ -2,6 +2,7 @@ import {
   completeDottedLink, completeLink, digits, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, keywordThen, LINE, linkStart,
   literalOf, newlines, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, type Scan,
 } from './scanners.js';
+import { flagsOf } from './token-classes.js';
 
 /**
  * The flowchart lexer, behaving as Mermaid 11.17.2's: a stack of start conditions, and in each
@@ -29,6 +30,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** The grammar classes the type belongs to (token-classes.ts), for the parser's membership tests. */
+  flags: number;
   /** For DIRECTION tokens: TB, BT, RL, LR or TD. */
   value?: string;
 }
@@ -71,6 +74,8 @@ export interface Rule {
   changesState: boolean;
   /** For a one-character literal rule, that character's code (the lexer tests it in place); otherwise -1. */
   char: number;
+  /** flagsOf(token), found once. */
+  flags: number;
 }
 
 function singleChar(source: string, scan: Scan | undefined): number {
@@ -79,13 +84,13 @@ function singleChar(source: string, scan: Scan | undefined): number {
 }
 
 // Every rule object gets the same fields in the same order, so the lexer's loop reads them at one shape.
-const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState' | 'char'> & { scan?: Scan } = {}): Rule => {
+const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState' | 'char' | 'flags'> & { scan?: Scan } = {}): Rule => {
   const re = new RegExp(source, 'y');
   return {
     re, scan: rest.scan ?? scannerFor(re), token: rest.token, push: rest.push, pop: rest.pop ?? false, swap: rest.swap,
     special: rest.special, needsDirection: rest.needsDirection ?? false, needsAt: rest.needsAt ?? false, first: rest.first,
     pushTable: undefined, swapTable: undefined, changesState: Boolean(rest.push || rest.pop || rest.swap || rest.special),
-    char: singleChar(source, rest.scan),
+    char: singleChar(source, rest.scan), flags: rest.token ? flagsOf(rest.token) : 0,
   };
 };
 

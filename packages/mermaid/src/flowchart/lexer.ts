@@ -1,5 +1,6 @@
 import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable, type Token } from './lexer-rules.js';
 import { isJsSpace, newlines } from './scanners.js';
+import { flagsOf } from './token-classes.js';
 import { isUnicodeLetter } from './unicode.js';
 
 export type { Token, TokenType } from './lexer-rules.js';
@@ -24,6 +25,10 @@ export interface LexResult {
   /** Offset where no rule matched (Mermaid: "Lexical error … Unrecognized text"). */
   errorAt?: number;
 }
+
+const NEWLINE_FLAGS = flagsOf('NEWLINE');
+const SPACE_FLAGS = flagsOf('SPACE');
+const UNICODE_FLAGS = flagsOf('UNICODE_TEXT');
 
 /** Codes that may follow the leading white space of a link token (LINK_CHARS as a lookup table). */
 const LINK_CHAR = new Uint8Array(128);
@@ -57,7 +62,7 @@ export function lexFlowchart(input: string): LexResult {
   };
   // The parser reads up to the bad text and then meets this end; the caller reports the lexical error.
   const failAt = (at: number): LexResult => {
-    tokens.push({ type: 'END_OF_INPUT', text: '', start: at, end: at });
+    tokens.push({ type: 'END_OF_INPUT', text: '', start: at, end: at, flags: 0 });
     return { tokens, errorAt: at };
   };
   // Where the current run of white space ends, and whether a link may start there.
@@ -81,7 +86,7 @@ export function lexFlowchart(input: string): LexResult {
       if (!linkAfterRun) {
         if (code === 10) {
           const end = newlines(input, pos);
-          tokens.push({ type: 'NEWLINE', text: end === pos + 1 ? '\n' : input.slice(pos, end), start: pos, end });
+          tokens.push({ type: 'NEWLINE', text: end === pos + 1 ? '\n' : input.slice(pos, end), start: pos, end, flags: NEWLINE_FLAGS });
           pos = end;
           continue;
         }
@@ -94,7 +99,7 @@ export function lexFlowchart(input: string): LexResult {
           if (previous !== undefined && previous.type === 'NEWLINE' && previous.end === pos) {
             for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end));
           }
-          tokens.push({ type: 'SPACE', text: end === pos + 1 ? (code === 32 ? ' ' : '\t') : input.slice(pos, end), start: pos, end });
+          tokens.push({ type: 'SPACE', text: end === pos + 1 ? (code === 32 ? ' ' : '\t') : input.slice(pos, end), start: pos, end, flags: SPACE_FLAGS });
           pos = end;
           continue;
         }
@@ -121,12 +126,12 @@ export function lexFlowchart(input: string): LexResult {
       const type = rule.token;
       if (!rule.changesState) {
         // Most tokens: no state change, never empty (only state-changing rules match nothing).
-        if (type !== undefined) tokens.push({ type, text: input.slice(pos, end), start: pos, end });
+        if (type !== undefined) tokens.push({ type, text: input.slice(pos, end), start: pos, end, flags: rule.flags });
         pos = end;
         matched = true;
         break;
       }
-      const token: Token | undefined = type !== undefined ? { type, text: input.slice(pos, end), start: pos, end } : undefined;
+      const token: Token | undefined = type !== undefined ? { type, text: input.slice(pos, end), start: pos, end, flags: rule.flags } : undefined;
       if (rule.pop && stack.length > 1) stack.pop();
       if (rule.swapTable) {
         if (stack.length > 1) stack.pop();
@@ -146,7 +151,7 @@ export function lexFlowchart(input: string): LexResult {
     }
     if (!matched) {
       if (!unicode) return failAt(pos);
-      tokens.push({ type: 'UNICODE_TEXT', text: input[pos]!, start: pos, end: pos + 1 });
+      tokens.push({ type: 'UNICODE_TEXT', text: input[pos]!, start: pos, end: pos + 1, flags: UNICODE_FLAGS });
       pos += 1;
     }
   }
@@ -154,14 +159,14 @@ export function lexFlowchart(input: string): LexResult {
   // the `$` rule yields the grammar's EOF token; elsewhere a rule that matches nothing may still
   // yield its token. Then comes the real end ($end), which no separator rule accepts.
   if (table === INITIAL) {
-    tokens.push({ type: 'EOF', text: '', start: length, end: length });
+    tokens.push({ type: 'EOF', text: '', start: length, end: length, flags: 0 });
   } else {
     for (const rule of table.rules) {
       if (rule.scan(input, length) < 0) continue;
-      if (rule.token) tokens.push({ type: rule.token, text: '', start: length, end: length });
+      if (rule.token) tokens.push({ type: rule.token, text: '', start: length, end: length, flags: rule.flags });
       break;
     }
   }
-  tokens.push({ type: 'END_OF_INPUT', text: '', start: length, end: length });
+  tokens.push({ type: 'END_OF_INPUT', text: '', start: length, end: length, flags: 0 });
   return { tokens };
 }

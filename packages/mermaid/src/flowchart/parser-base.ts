@@ -1,4 +1,5 @@
 import type { Token, TokenType } from './lexer.js';
+import { ALPHANUM, ID, STYLE, TEXT } from './token-classes.js';
 
 /**
  * The flowchart parser's shared parts: the failure it throws, what it hands the builder, the
@@ -66,16 +67,6 @@ export interface FlowBuilder {
   acc(kind: 'title' | 'descr', value: Token): void;
 }
 
-export const ID_TOKENS = new Set<TokenType>(['NUM', 'NODE_STRING', 'DOWN', 'MINUS', 'DEFAULT', 'COMMA', 'COLON', 'AMP', 'BRKT', 'MULT', 'UNICODE_TEXT']);
-export const TEXT_TOKENS = new Set<TokenType>(['TEXT', 'TAGSTART', 'TAGEND', 'UNICODE_TEXT']);
-export const TEXT_NO_TAGS_TOKENS = new Set<TokenType>(['NUM', 'NODE_STRING', 'SPACE', 'MINUS', 'AMP', 'UNICODE_TEXT', 'COLON', 'MULT', 'BRKT',
-  'STYLE', 'LINKSTYLE', 'CLASSDEF', 'CLASS', 'CLICK', 'GRAPH', 'DIR', 'SUBGRAPH', 'END', 'DOWN', 'UP', 'START_LINK']);
-export const STYLE_TOKENS = new Set<TokenType>(['NUM', 'NODE_STRING', 'COLON', 'SPACE', 'BRKT', 'STYLE']);
-export const ALPHANUM_TOKENS = new Set<TokenType>(['NUM', 'UNICODE_TEXT', 'NODE_STRING', 'DIR', 'DOWN', 'MINUS', 'COMMA', 'COLON', 'AMP', 'BRKT', 'MULT']);
-export const EDGE_TEXT_TOKENS = new Set<TokenType>(['EDGE_TEXT', 'UNICODE_TEXT']);
-export const LINK_START = new Set<TokenType>(['LINK', 'START_LINK', 'LINK_ID']);
-
-
 export class ParserBase {
   protected i = 0;
   /** Where the label read last was opened: a failure inside a label reports the whole label. */
@@ -122,23 +113,23 @@ export class ParserBase {
   }
 
   protected idString(context: string): Token[] {
-    if (!ID_TOKENS.has(this.peek().type)) this.fail('a node id', context);
+    if ((this.peek().flags & ID) === 0) this.fail('a node id', context);
     const parts: Token[] = [];
-    while (ID_TOKENS.has(this.peek().type)) parts.push(this.next());
+    while ((this.peek().flags & ID) !== 0) parts.push(this.next());
     return parts;
   }
 
   /** text: (TEXT-like)+ | STR (TEXT-like)* | MD_STR (TEXT-like)* */
-  protected text(context: string, tokens = TEXT_TOKENS): ParsedText {
+  protected text(context: string, tokens = TEXT): ParsedText {
     this.labelOpen = this.i - 1;
     const first = this.peek();
     let kind: ParsedText['kind'] = 'text';
     if (first.type === 'STR') kind = 'string';
     else if (first.type === 'MD_STR') kind = 'markdown';
-    else if (!tokens.has(first.type)) this.fail('label text', `label:${context}`);
+    else if ((first.flags & tokens) === 0) this.fail('label text', `label:${context}`);
     let raw = this.next().text;
     let end = first.end;
-    while (tokens.has(this.peek().type)) {
+    while ((this.peek().flags & tokens) !== 0) {
       const t = this.next();
       raw += t.text;
       end = t.end;
@@ -147,9 +138,9 @@ export class ParserBase {
   }
 
   protected alphaNum(context: string): string {
-    if (!ALPHANUM_TOKENS.has(this.peek().type)) this.fail('a name', context);
+    if ((this.peek().flags & ALPHANUM) === 0) this.fail('a name', context);
     let text = '';
-    while (ALPHANUM_TOKENS.has(this.peek().type)) text += this.next().text;
+    while ((this.peek().flags & ALPHANUM) !== 0) text += this.next().text;
     return text;
   }
 
@@ -157,9 +148,9 @@ export class ParserBase {
     const styles: string[] = [];
     const start = this.peek().start;
     for (;;) {
-      if (!STYLE_TOKENS.has(this.peek().type)) this.fail('a style', context);
+      if ((this.peek().flags & STYLE) === 0) this.fail('a style', context);
       let style = '';
-      while (STYLE_TOKENS.has(this.peek().type)) style += this.next().text;
+      while ((this.peek().flags & STYLE) !== 0) style += this.next().text;
       styles.push(style);
       if (!this.is('COMMA')) return { styles, start };
       this.next();

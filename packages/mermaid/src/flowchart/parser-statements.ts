@@ -1,5 +1,8 @@
 import type { Token } from './lexer.js';
 import { ParserBase } from './parser-base.js';
+import { flagsOf } from './token-classes.js';
+
+const NODE_STRING_FLAGS = flagsOf('NODE_STRING');
 
 /** The statements that style and link up nodes: style, classDef, class, linkStyle, click. */
 export class StatementParser extends ParserBase {
@@ -29,7 +32,7 @@ export class StatementParser extends ParserBase {
     const ids = this.idString('class');
     this.expect('SPACE', 'class');
     const name = this.idString('class');
-    const nameToken: Token = { type: 'NODE_STRING', text: name.map((t) => t.text).join(''), start: name[0]!.start, end: name[name.length - 1]!.end };
+    const nameToken: Token = { type: 'NODE_STRING', text: name.map((t) => t.text).join(''), start: name[0]!.start, end: name[name.length - 1]!.end, flags: NODE_STRING_FLAGS };
     this.build.classAssign(ids, nameToken, start, nameToken.end);
     this.separator('class');
   }

@@ -1,5 +1,6 @@
 import type { Token, TokenType } from './lexer.js';
-import { EDGE_TEXT_TOKENS, ID_TOKENS, LINK_START, type LinkInfo, type ParsedText, TEXT_NO_TAGS_TOKENS, type VertexInfo } from './parser-base.js';
+import type { LinkInfo, ParsedText, VertexInfo } from './parser-base.js';
+import { EDGE_TEXT, ID, LINK_START, TEXT_NO_TAGS } from './token-classes.js';
 import { StatementParser } from './parser-statements.js';
 
 export { ParseFailure, type FlowBuilder, type LinkInfo, type ParsedText, type VertexInfo } from './parser-base.js';
@@ -100,7 +101,7 @@ export class FlowParser extends StatementParser {
         this.build.acc('descr', this.next());
         return;
       default:
-        if (!ID_TOKENS.has(t.type)) this.fail('a node id or statement', 'statement');
+        if ((t.flags & ID) === 0) this.fail('a node id or statement', 'statement');
         this.vertexStatement();
         this.separator('statement');
     }
@@ -122,11 +123,11 @@ export class FlowParser extends StatementParser {
     let current = this.node();
     for (;;) {
       if (current.shapeData) {
-        if (!LINK_START.has(this.peek().type)) return;
+        if ((this.peek().flags & LINK_START) === 0) return;
       } else if (this.is('SPACE')) {
         this.spaces();
-        if (!LINK_START.has(this.peek().type)) return; // `node spaceList`: the separator decides
-      } else if (!LINK_START.has(this.peek().type)) {
+        if ((this.peek().flags & LINK_START) === 0) return; // `node spaceList`: the separator decides
+      } else if ((this.peek().flags & LINK_START) === 0) {
         return;
       }
       const link = this.link();
@@ -135,7 +136,7 @@ export class FlowParser extends StatementParser {
       current = target;
       if (!current.shapeData && this.is('SPACE')) {
         this.spaces();
-        if (!LINK_START.has(this.peek().type)) return;
+        if ((this.peek().flags & LINK_START) === 0) return;
       }
     }
   }
@@ -263,7 +264,7 @@ export class FlowParser extends StatementParser {
     }
     if (this.is('START_LINK')) {
       const startToken = this.next();
-      const text = this.text('edge label', EDGE_TEXT_TOKENS);
+      const text = this.text('edge label', EDGE_TEXT);
       const token = this.expect('LINK', 'edge label');
       return { token, startToken, id, text, start: linkStart, end: token.end };
     }
@@ -275,7 +276,7 @@ export class FlowParser extends StatementParser {
     const keyword = this.next();
     if (this.is('SPACE')) {
       this.next();
-      const id = this.text('subgraph title', TEXT_NO_TAGS_TOKENS);
+      const id = this.text('subgraph title', TEXT_NO_TAGS);
       let title: ParsedText | null = null;
       if (this.is('SQS')) {
         this.next();
