@@ -65,45 +65,48 @@ function quoteAttributes(input: MappedText): MappedText {
 const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 /**
- * The matches of Mermaid's comment-line regex /^\s*%%(?!{)[^\n]+\n?/gm, found by a scan (the regex
- * tries every position of every text holding a %%): at a line start, white space (line breaks
- * included), then %% not followed by {, a line break or the end, then the rest of the line and
- * its \n. `marker` is where the %% is.
+ * The matches of Mermaid's comment-line regex /^\s*%%(?!{)[^\n]+\n?/gm, found from each %% (the
+ * regex tries every position of every text holding one): a match starts at a line start, skips
+ * white space (line breaks included) to a %% not followed by {, a line break or the end, and takes
+ * the rest of the line and its \n. So for each %%: the white space before it back to the first
+ * line start in it (or none: then no match), and no match may start inside the previous one.
+ * `marker` is where the %% is.
  */
 export function commentLines(text: string): { start: number; marker: number; end: number }[] {
   const found: { start: number; marker: number; end: number }[] = [];
   const length = text.length;
-  let lineStart = 0;
-  while (lineStart < length) {
-    const marker = skipJsSpace(text, lineStart);
-    if (text.charCodeAt(marker) === 37 && text.charCodeAt(marker + 1) === 37 && marker + 2 < length) {
-      const next = text.charCodeAt(marker + 2);
-      if (next !== 123 && next !== 10) {
-        const newline = text.indexOf('\n', marker + 2);
-        const end = newline === -1 ? length : newline + 1;
-        found.push({ start: lineStart, marker, end });
-        lineStart = end;
-        continue;
+  let searchFrom = 0; // the regex's lastIndex
+  for (let marker = text.indexOf('%%'); marker !== -1; marker = text.indexOf('%%', marker + 1)) {
+    if (marker < searchFrom) continue;
+    const next = marker + 2 < length ? text.charCodeAt(marker + 2) : -1;
+    if (next === -1 || next === 123 || next === 10) continue;
+    // The white space before the marker, and the first line start in it at or after searchFrom.
+    let runStart = marker;
+    while (runStart > searchFrom && isJsSpaceCode(text.charCodeAt(runStart - 1))) runStart--;
+    let start = -1;
+    if (runStart === 0 || runStart === searchFrom || isLineTerminator(text.charCodeAt(runStart - 1))) start = runStart;
+    else {
+      for (let i = runStart; i < marker; i++) {
+        if (isLineTerminator(text.charCodeAt(i))) {
+          start = i + 1;
+          break;
+        }
       }
     }
-    // Every line start up to `marker` skips to the same place and fails the same way.
-    let i = marker;
-    while (i < length && !isLineTerminator(text.charCodeAt(i))) i++;
-    lineStart = i + 1;
+    if (start === -1) continue;
+    const newline = text.indexOf('\n', marker + 2);
+    const end = newline === -1 ? length : newline + 1;
+    found.push({ start, marker, end });
+    searchFrom = end;
   }
   return found;
 }
 
-/** JavaScript's \s (white space and line terminators), from `pos`. */
-function skipJsSpace(text: string, pos: number): number {
-  for (;;) {
-    const c = text.charCodeAt(pos);
-    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13)
-      : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-        || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-    if (!space) return pos;
-    pos++;
-  }
+/** JavaScript's \s (white space and line terminators). */
+function isJsSpaceCode(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+      || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 const INIT_TYPE = /(?:init\b)|(?:initialize\b)/;
