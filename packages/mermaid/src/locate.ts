@@ -40,10 +40,20 @@ export function lineEnd(text: string, starts: readonly number[], i: number): num
 
 export type Locator = (offset: number) => Point;
 
-export function makeLocator(starts: readonly number[], origin?: readonly LineOrigin[]): Locator {
+/**
+ * `starts` may be a function giving them: then they are computed on the first call (a diagram's
+ * positions are read lazily, and many diagrams never have one read).
+ */
+export function makeLocator(lineStartsOf: readonly number[] | (() => readonly number[]), origin?: readonly LineOrigin[]): Locator {
+  let starts: readonly number[] = typeof lineStartsOf === 'function' ? [] : lineStartsOf;
+  let pending = typeof lineStartsOf === 'function' ? lineStartsOf : undefined;
   // Spans are mostly located in text order: try the line of the previous call before searching.
   let hint = 0;
   return (offset) => {
+    if (pending !== undefined) {
+      starts = pending();
+      pending = undefined;
+    }
     let line = hint;
     if (!(offset >= starts[line]! && (line + 1 >= starts.length || offset < starts[line + 1]!))) line = lastAtOrBefore(starts, offset);
     hint = line;

@@ -71,26 +71,56 @@ interface Prepared {
   diagram: ParsedDiagram;
 }
 
+/**
+ * A ParsedDiagram whose `lines` are made on first read (few callers read them); a class, since an
+ * object literal with a getter is built by V8's slow path on every diagram.
+ */
+class Diagram implements ParsedDiagram {
+  declare text: string;
+  declare type: string | null;
+  declare kind: ParsedDiagram['kind'];
+  declare ast: DiagramAst | null;
+  declare errors: SyntaxIssue[];
+  declare verdict: ParsedDiagram['verdict'];
+  declare delegated: boolean;
+  declare frontMatter: FrontMatterInfo | null;
+  declare directives: Directive[];
+  declare comments: { text: string; span: Span }[];
+  declare headerSpan: Span | null;
+  declare locate: Locator;
+  #origin: readonly LineOrigin[] | undefined;
+  #lines: ParsedDiagram['lines'] | undefined = undefined;
+
+  constructor(text: string, pre: Preprocessed, locate: Locator, origin: readonly LineOrigin[] | undefined) {
+    this.text = text;
+    this.type = null;
+    this.kind = 'unknown';
+    this.ast = null;
+    this.errors = [];
+    this.verdict = 'valid';
+    this.delegated = false;
+    this.frontMatter = pre.frontMatter;
+    this.directives = pre.directives.length === 0 ? [] : pre.directives.map((d) => ({ ...d, span: withLoc(d.span, locate) }));
+    this.comments = pre.comments.length === 0 ? [] : pre.comments.map((c) => ({ ...c, span: withLoc(c.span, locate) }));
+    this.headerSpan = null;
+    this.locate = locate;
+    this.#origin = origin;
+  }
+
+  get lines(): ParsedDiagram['lines'] {
+    return (this.#lines ??= textLines(this.text, lineStarts(this.text), this.#origin));
+  }
+
+  set lines(value: ParsedDiagram['lines']) {
+    this.#lines = value;
+  }
+}
+
 function prepare(text: string, options: ParseOptions): Prepared {
   const pre = preprocess(text);
-  const starts = lineStarts(text);
-  const locate = makeLocator(starts, options.origin);
-  // Few callers read the lines: they are made on first read (and can still be replaced).
-  let lines: ParsedDiagram['lines'] | undefined;
-  const diagram: ParsedDiagram = {
-    text, type: null, kind: 'unknown', ast: null, errors: [], verdict: 'valid', delegated: false,
-    frontMatter: pre.frontMatter,
-    directives: pre.directives.length === 0 ? [] : pre.directives.map((d) => ({ ...d, span: withLoc(d.span, locate) })),
-    comments: pre.comments.length === 0 ? [] : pre.comments.map((c) => ({ ...c, span: withLoc(c.span, locate) })),
-    headerSpan: null,
-    get lines() {
-      return (lines ??= textLines(text, starts, options.origin));
-    },
-    set lines(value) {
-      lines = value;
-    },
-    locate,
-  };
+  // Line starts are found when a position is first read.
+  const locate = makeLocator(() => lineStarts(text), options.origin);
+  const diagram = new Diagram(text, pre, locate, options.origin);
   if (pre.cleaned.length > 0) {
     const newline = pre.cleaned.indexOf('\n');
     const headerEnd = newline === -1 ? pre.cleaned.length : newline;
