@@ -97,6 +97,25 @@ function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end
   return { stroke, start, end, length: Math.min(10, Math.max(1, length)) };
 }
 
+/**
+ * The ids of `A,B,C` in a class statement: the tokens' texts joined and split at commas. Only a
+ * COMMA token holds a comma (node-id characters exclude it), so the list is cut at those tokens.
+ */
+function idList(ids: Token[]): string[] {
+  const list: string[] = [];
+  let current = '';
+  for (const t of ids) {
+    if (t.type === 'COMMA') {
+      list.push(current);
+      current = '';
+    } else {
+      current = current === '' ? t.text : current + t.text;
+    }
+  }
+  list.push(current);
+  return list;
+}
+
 /** Builds the FlowchartAst as the parser reduces, and raises the database's errors. */
 export class FlowAstBuilder implements FlowBuilder {
   readonly ast: FlowchartAst;
@@ -201,7 +220,8 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   link(from: VertexInfo[], to: VertexInfo[], info: LinkInfo): void {
-    for (const v of [...from, ...to]) this.ensureVertex(v);
+    for (const v of from) this.ensureVertex(v);
+    for (const v of to) this.ensureVertex(v);
     const shape = destructLink(info.token.text);
     if (info.startToken) {
       const startHead = info.startToken.text.trim()[0];
@@ -227,12 +247,13 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   classDef(names: Token[], styles: string[], start: number, end: number, styleStart: number): void {
-    const text = names.map((t) => t.text).join('');
+    const text = names.length === 1 ? names[0]!.text : names.map((t) => t.text).join('');
     let offset = names[0]!.start;
+    const split = text.split(',');
     this.ast.classDefs.push({
       type: 'classDef',
-      names: text.split(','),
-      nameSpans: text.split(',').map((name) => {
+      names: split,
+      nameSpans: split.map((name) => {
         const span = this.span(offset, offset + name.length);
         offset += name.length + 1;
         return span;
@@ -243,7 +264,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   classAssign(ids: Token[], className: Token, start: number, end: number): void {
-    const nodeIds = ids.map((t) => t.text).join('').split(',');
+    const nodeIds = idList(ids);
     const assign: FlowClassAssign = { type: 'classAssign', form: 'statement', nodeIds, className: className.text, classNameSpan: this.span(className.start, className.end), span: this.span(start, end) };
     this.ast.classAssigns.push(assign);
     for (const id of nodeIds) this.ast.nodes.get(id)?.classes.push(className.text);

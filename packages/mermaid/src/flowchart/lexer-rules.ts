@@ -1,6 +1,6 @@
 import {
   completeDottedLink, completeLink, digits, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, keywordThen, LINE, linkStart,
-  literalOf, newlines, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, type Scan,
+  literalOf, newlines, noDirection, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, spaceThen, type Scan,
 } from './scanners.js';
 import { flagsOf } from './token-classes.js';
 
@@ -214,10 +214,10 @@ const RULES: Record<State, Rule[]> = {
   acc_descr_multiline: [r('\\}', { pop: true }), r('[^}]*', { token: 'ACC_DESCR_MULTILINE_VALUE' }), ...shared()],
   dir: [
     MD_STRING_START, STRING_START,
-    r('(?:\\r?\\n)*\\s*\\n', { token: 'NODIR', pop: true }),
-    ...['LR', 'RL', 'TB', 'BT', 'TD', 'BR'].map((d) => r(`\\s*${d}\\b`, { token: 'DIR', pop: true })),
-    r('\\s*<', { token: 'DIR', pop: true }), r('\\s*>', { token: 'DIR', pop: true }),
-    r('\\s*\\^', { token: 'DIR', pop: true }), r('\\s*v\\b', { token: 'DIR', pop: true }),
+    r('(?:\\r?\\n)*\\s*\\n', { token: 'NODIR', pop: true, scan: noDirection }),
+    ...['LR', 'RL', 'TB', 'BT', 'TD', 'BR'].map((d) => r(`\\s*${d}\\b`, { token: 'DIR', pop: true, scan: spaceThen(d, true) })),
+    r('\\s*<', { token: 'DIR', pop: true, scan: spaceThen('<', false) }), r('\\s*>', { token: 'DIR', pop: true, scan: spaceThen('>', false) }),
+    r('\\s*\\^', { token: 'DIR', pop: true, scan: spaceThen('^', false) }), r('\\s*v\\b', { token: 'DIR', pop: true, scan: spaceThen('v', true) }),
     ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C,
   ],
   ellipseText: [MD_STRING_START, STRING_START, INVISIBLE_LINK, r('[-/)]\\)', { token: 'ELLIPSE_END', pop: true }), r('[^()\\[\\]{}]', { token: 'TEXT' }), ...SHARED_TAIL_A.slice(1), ...SHARED_TAIL_B, ...SHARED_TAIL_C],

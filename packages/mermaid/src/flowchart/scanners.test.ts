@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   completeDottedLink, completeLink, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, LINE, linkStart,
-  keywordThen, newlines, nodeString, oneCharExcept, runOutside, scannerFor, type Scan,
+  keywordThen, newlines, noDirection, spaceThen, nodeString, oneCharExcept, runOutside, scannerFor, type Scan,
 } from './scanners.js';
 
 // Each scanner must end exactly where Mermaid's sticky regex ends (or fail where it fails).
@@ -28,10 +28,15 @@ const PAIRS: [string, Scan][] = [
   ['accDescr\\s*\\{\\s*', keywordThen('accDescr', '\\s*\\{\\s*')],
   ['call\\s+', keywordThen('call', '\\s+')],
   ['href\\s', keywordThen('href', '\\s')],
+  ['(?:\\r?\\n)*\\s*\\n', noDirection],
+  ['\\s*LR\\b', spaceThen('LR', true)],
+  ['\\s*v\\b', spaceThen('v', true)],
+  ['\\s*<', spaceThen('<', false)],
+  ['\\s*\\^', spaceThen('^', false)],
 ];
 
 const PIECES = ['-', '-', '=', '.', '>', '<', 'x', 'o', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '~', '@', '{', '"', '[', ']', '(', ')',
-  '|', 'end', 'A', 'b_1', 'direction', ' TB', 'LR', 'style', 'é', '#', ':', 'accTitle', 'accDescr', 'call', 'href', '{'];
+  '|', 'end', 'A', 'b_1', 'direction', ' TB', 'LR', 'style', 'é', '#', ':', 'accTitle', 'accDescr', 'call', 'href', '{', 'v', 'LRx', '^', '\n\n', '\r\n'];
 
 function fuzz(count: number, seed: number): string[] {
   let state = seed;

@@ -85,6 +85,26 @@ export function keywordThen(word: string, tail: '\\s+' | '\\s' | '\\s*:\\s*' | '
   };
 }
 
+/** \s*TEXT, then \b when `boundary` (TEXT ends in a word character): the header's direction rules. */
+export function spaceThen(text: string, boundary: boolean): Scan {
+  const length = text.length;
+  return (input, pos) => {
+    const at = skipSpace(input, pos);
+    if (!input.startsWith(text, at)) return -1;
+    return boundary && isWordChar(input.charCodeAt(at + length)) ? -1 : at + length;
+  };
+}
+
+/**
+ * (?:\r?\n)*\s*\n (a header without direction): all white space, ending at the last \n of the white
+ * space run that starts here (the greedy \s* backs off to it).
+ */
+export const noDirection: Scan = (input, pos) => {
+  const end = skipSpace(input, pos);
+  const newline = input.lastIndexOf('\n', end - 1);
+  return newline >= pos ? newline + 1 : -1;
+};
+
 const isHeadChar = (c: number) => c === X || c === O || c === LT;
 const isTailChar = (c: number) => c === X || c === O || c === GT;
 
