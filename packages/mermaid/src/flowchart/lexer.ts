@@ -29,6 +29,8 @@ export interface LexResult {
 const NEWLINE_FLAGS = flagsOf('NEWLINE');
 const SPACE_FLAGS = flagsOf('SPACE');
 const UNICODE_FLAGS = flagsOf('UNICODE_TEXT');
+/** ' '.repeat(n) for indentation widths up to 64. */
+const SPACE_RUNS = Array.from({ length: 65 }, (_, n) => ' '.repeat(n));
 
 /** Codes that may follow the leading white space of a link token (LINK_CHARS as a lookup table). */
 const LINK_CHAR = new Uint8Array(128);
@@ -95,11 +97,14 @@ export function lexFlowchart(input: string): LexResult {
           // is between statements and skips any number of them, so one token reads the same as
           // Mermaid's one per character, and typical diagrams have half as many tokens.
           let end = pos + 1;
-          const previous = tokens[tokens.length - 1];
+          let spacesOnly = code === 32;
+          const previous = tokens.length === 0 ? undefined : tokens[tokens.length - 1];
           if (previous !== undefined && previous.type === 'NEWLINE' && previous.end === pos) {
-            for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end));
+            for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end)) if (c === 9) spacesOnly = false;
           }
-          tokens.push({ type: 'SPACE', text: end === pos + 1 ? (code === 32 ? ' ' : '\t') : input.slice(pos, end), start: pos, end, flags: SPACE_FLAGS });
+          // Indentation of spaces is one of a few strings: no new string per line.
+          const text = spacesOnly && end - pos < SPACE_RUNS.length ? SPACE_RUNS[end - pos]! : end === pos + 1 ? '\t' : input.slice(pos, end);
+          tokens.push({ type: 'SPACE', text, start: pos, end, flags: SPACE_FLAGS });
           pos = end;
           continue;
         }

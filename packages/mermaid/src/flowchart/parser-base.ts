@@ -75,11 +75,12 @@ export class ParserBase {
   constructor(protected readonly tokens: Token[], protected readonly build: FlowBuilder) {}
 
   protected peek(offset = 0): Token {
-    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)]!;
+    // i never passes the last token (END_OF_INPUT): only a look-ahead needs the clamp.
+    return offset === 0 ? this.tokens[this.i]! : this.tokens[Math.min(this.i + offset, this.tokens.length - 1)]!;
   }
 
   protected next(): Token {
-    const token = this.peek();
+    const token = this.tokens[this.i]!;
     if (token.type !== 'END_OF_INPUT') this.i++;
     return token;
   }
