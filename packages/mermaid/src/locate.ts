@@ -102,7 +102,7 @@ export class LazyLocation implements Location {
   }
 }
 
-/** A copy of `span` with its `loc`. */
+/** A copy of `span` (a plain start/end pair) with its `loc`. */
 export function withLoc(span: Span, locate: Locator): Span {
-  return { ...span, loc: new LazyLocation(locate, span.start, span.end) };
+  return { start: span.start, end: span.end, loc: new LazyLocation(locate, span.start, span.end) };
 }

@@ -101,7 +101,7 @@ class Diagram implements ParsedDiagram {
     this.delegated = false;
     this.frontMatter = pre.frontMatter;
     this.directives = pre.directives.length === 0 ? [] : pre.directives.map((d) => ({ ...d, span: withLoc(d.span, locate) }));
-    this.comments = pre.comments.length === 0 ? [] : pre.comments.map((c) => ({ ...c, span: withLoc(c.span, locate) }));
+    this.comments = pre.comments.length === 0 ? [] : pre.comments.map((c) => ({ text: c.text, span: withLoc(c.span, locate) }));
     this.headerSpan = null;
     this.locate = locate;
     this.#origin = origin;
