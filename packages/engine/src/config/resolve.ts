@@ -34,6 +34,8 @@ export class ResolvedConfig {
   private readonly layerMatchers: { match: Matcher | null; exclude: Matcher | null; base: string }[];
   private readonly ignoreMatchers: { base: string; match: Matcher }[];
   private readonly cache = new Map<string, Map<string, RuleSetting>>();
+  /** rulesFor by path: a run asks for the same file more than once (cache key, then lint). */
+  private readonly byPath = new Map<string, Map<string, RuleSetting>>();
 
   constructor(
     readonly chain: ConfigChain,
@@ -59,6 +61,14 @@ export class ResolvedConfig {
 
   /** Rules that are on for this file, with their validated options. */
   rulesFor(absolutePath: string): Map<string, RuleSetting> {
+    const known = this.byPath.get(absolutePath);
+    if (known) return known;
+    const settings = this.settingsFor(absolutePath);
+    this.byPath.set(absolutePath, settings);
+    return settings;
+  }
+
+  private settingsFor(absolutePath: string): Map<string, RuleSetting> {
     const layerKey = this.layerMatchers
       .map(({ match, exclude, base }) => {
         if (!match) return '1';
