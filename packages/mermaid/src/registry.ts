@@ -1,5 +1,11 @@
 import type { MermaidTypeId } from './detect.js';
 import { parseFlowchart } from './flowchart/index.js';
+import { parseGantt } from './grammars/gantt/index.js';
+import { parsePie } from './grammars/pie/index.js';
+import { parseQuadrant } from './grammars/quadrant/index.js';
+import { parseSankey } from './grammars/sankey/index.js';
+import { parseTimeline } from './grammars/timeline/index.js';
+import { parseXychart } from './grammars/xychart/index.js';
 import { parseSequence } from './sequence/index.js';
 import type { DiagramAst, GrammarResult } from './types.js';
 
@@ -14,4 +20,10 @@ export const grammars: Partial<Record<MermaidTypeId, Grammar>> = {
   'flowchart-elk': parseFlowchart,
   flowchart: parseFlowchart,
   sequence: parseSequence,
+  gantt: parseGantt,
+  timeline: parseTimeline,
+  pie: parsePie,
+  xychart: parseXychart,
+  quadrantChart: parseQuadrant,
+  sankey: parseSankey,
 };
