@@ -28,7 +28,7 @@ export class ConfigResolver {
     const options = { rules: this.rules, presets };
     const chain = configFile
       ? loadConfig({ file: configFile }, options)
-      : loadConfig({ object: DEFAULT_CONFIG, dir: this.cwd }, options);
+      : loadConfig({ object: DEFAULT_CONFIG, dir: this.cwd, builtIn: true }, options);
     if (Object.keys(this.ruleFlags).length > 0) {
       try {
         const flags = loadConfig({ object: { rules: this.ruleFlags as ConfigObject['rules'] }, dir: chain.dir }, options);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import type { ValidateFunction } from 'ajv';
 import { ajv, describeAjvError, validateRuleOptions } from './options.js';
 import { ConfigError } from './errors.js';
 import { severityLevel } from './severity.js';
@@ -47,7 +48,8 @@ export interface ConfigChain {
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('../../schema/atlas-lint.config.schema.json'), 'utf8')) as object;
-const validateConfig = ajv.compile(schema);
+// Compiled on the first config file read: runs without one never pay for it.
+let validateConfig: ValidateFunction | undefined;
 
 export const configSchemaPath = require.resolve('../../schema/atlas-lint.config.schema.json');
 
@@ -86,6 +88,7 @@ function readConfigFile(file: string): ConfigObject {
 
 /** Validates a config object against the shipped JSON Schema; throws ConfigError naming the key. */
 export function checkConfigObject(data: unknown, file: string | undefined): ConfigObject {
+  validateConfig ??= ajv().compile(schema);
   if (!validateConfig(data)) {
     const { path, message } = describeAjvError(validateConfig.errors?.[0], '');
     throw new ConfigError(message, file, path || '(root)');
@@ -115,7 +118,7 @@ function checkRules(rules: Record<string, RuleEntry>, known: LoadOptions['rules'
  * Loads a config (a file, or an in-memory object for --rule and defaults) with everything it extends,
  * into a flat chain of rule layers.
  */
-export function loadConfig(source: { file: string } | { object: ConfigObject; dir: string }, options: LoadOptions): ConfigChain {
+export function loadConfig(source: { file: string } | { object: ConfigObject; dir: string; builtIn?: boolean }, options: LoadOptions): ConfigChain {
   const chain: ConfigChain = { file: undefined, dir: '', layers: [], ignores: [], settings: { configDir: '' } };
   const seen = new Set<string>();
   const visit = (config: ConfigObject, file: string | undefined, dir: string) => {
@@ -154,7 +157,8 @@ export function loadConfig(source: { file: string } | { object: ConfigObject; di
     visit(readConfigFile(file), file, chain.dir);
   } else {
     chain.dir = source.dir;
-    visit(checkConfigObject(source.object, undefined), undefined, source.dir);
+    // The built-in default needs no schema check (and so no schema compile on every start).
+    visit(source.builtIn ? source.object : checkConfigObject(source.object, undefined), undefined, source.dir);
   }
   chain.settings.configDir = chain.dir;
   return chain;
