@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import {
-  decodeSource, lintProject, readSourceFileSync, summarize, type LintResult, type ProjectFile,
+  addTiming, decodeSource, formatTimings, lintProject, readSourceFileSync, summarize, takeTimings, timingEnabled,
+  type LintResult, type ProjectFile,
 } from '@atlas-lint/engine';
 import { ruleMap } from '@atlas-lint/rules';
 import { UsageError, parseRuleFlags, type CliOptions } from './args.js';
@@ -25,7 +26,13 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   if (!formatter) throw new UsageError(`unknown format "${options.format}" (${Object.keys(formatters).join(', ')})`);
   const tree = await lintTree(options, io);
   if (options.updateTracking) updateTracking(tree.projectFiles, tree.resolver.forProject().settings, io);
-  return emitReport(tree.results, options, io, tree.diffs);
+  const started = performance.now();
+  const code = emitReport(tree.results, options, io, tree.diffs);
+  if (timingEnabled) {
+    addTiming('format and write report', started);
+    io.stderr(formatTimings(takeTimings()));
+  }
+  return code;
 }
 
 export interface TreeLint {
@@ -52,7 +59,13 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
 
   type Pending = { job: FileJob; key?: string; config?: string; stamp?: FileStamp };
   const slots: ({ done: FileOutcome } | Pending | { fatal: LintResult })[] = [];
-  for (const input of await collectInputs(options, io)) {
+  let started = performance.now();
+  const inputs = await collectInputs(options, io);
+  if (timingEnabled) {
+    addTiming('find files', started);
+    started = performance.now();
+  }
+  for (const input of inputs) {
     const config = resolver.forFile(input.path);
     if (!options.stdin && config.isIgnored(input.path)) continue;
     const reportedPath = options.stdin && !options.stdinFilename ? '<stdin>' : input.path;
@@ -74,6 +87,7 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
     slots.push(hit ? { done: { result: { ...hit.result, filePath: reportedPath }, project: hit.project! } } : { job, key, config: configKey, stamp });
   }
 
+  if (timingEnabled) addTiming('read files, config, cache', started);
   const pending = slots.flatMap((slot) => ('job' in slot ? [slot] : []));
   const progress = new ProgressBar(pending.length, io);
   const outcomes = new Map<FileJob, FileOutcome>();
@@ -109,7 +123,9 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
   cache?.save();
 
   const wholeTree = lintsWholeTree(options, io);
+  started = performance.now();
   if (wholeTree) mergeProjectMessages(results, resolver, projectFiles, io.cwd);
+  if (timingEnabled) addTiming('project rules', started);
   return { results, projectFiles, diffs, resolver, wholeTree };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { addTiming, mergeTimings, type Timings } from '@atlas-lint/engine';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import type { WorkerSetup } from './worker.js';
 
@@ -21,6 +22,7 @@ export async function lintInWorkers(jobs: FileJob[], size: number, setup: Worker
   const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (size * 8))));
   let next = 0;
   let done = 0;
+  const workerTimings: Timings = {};
   const workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: setup }));
   try {
     await Promise.all(
@@ -37,7 +39,8 @@ export async function lintInWorkers(jobs: FileJob[], size: number, setup: Worker
               next += batch.length;
               worker.postMessage({ id: 0, jobs: batch.map((b) => b.job) });
             };
-            worker.on('message', (message: { outcomes: Settled[] }) => {
+            worker.on('message', (message: { outcomes: Settled[]; timings?: Timings }) => {
+              if (message.timings) mergeTimings(workerTimings, message.timings);
               message.outcomes.forEach((outcome, i) => (settled[batch[i]!.index] = outcome));
               done += message.outcomes.length;
               onProgress?.(done);
@@ -54,5 +57,7 @@ export async function lintInWorkers(jobs: FileJob[], size: number, setup: Worker
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+  // Workers' totals join this thread's, so the table covers the whole run.
+  for (const [key, ms] of Object.entries(workerTimings)) addTiming(key, performance.now() - ms);
   return settled;
 }

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { takeTimings, timingEnabled } from '@atlas-lint/engine';
 import { ConfigResolver } from './config.js';
 import { lintFile, type FileJob, type FileLintFlags } from './lint-file.js';
 
@@ -22,5 +23,5 @@ parentPort!.on('message', async (message: { id: number; jobs: FileJob[] }) => {
       outcomes.push({ ok: false as const, error: (error as Error).stack ?? String(error) });
     }
   }
-  parentPort!.postMessage({ id: message.id, outcomes });
+  parentPort!.postMessage({ id: message.id, outcomes, timings: timingEnabled ? takeTimings() : undefined });
 });

@@ -1,6 +1,7 @@
 import { extractDiagramsAsync, extractMermaidFile, type DiagramBlock, type ExtractedFile } from '@atlas-lint/markdown';
 import { parseDiagram, type ParsedDiagram } from '@atlas-lint/mermaid';
 import { DiagramPositions } from './positions.js';
+import { addTiming, timingEnabled } from './timing.js';
 import { applyDirectives, collectDirectives, unusedDirectiveMessages } from './suppressions.js';
 import type { RuleSetting } from './config/load.js';
 import type {
@@ -38,6 +39,7 @@ function claimedIds(text: string): string[] {
 export async function lintText(source: string, options: LintTextOptions): Promise<FileLint> {
   const messages: LintMessage[] = [];
   let markdown: ExtractedFile;
+  let started = timingEnabled ? performance.now() : 0;
   try {
     markdown = isMermaidFile(options.filePath) ? extractMermaidFile(source) : await extractDiagramsAsync(source, { path: options.filePath });
   } catch (error) {
@@ -49,11 +51,16 @@ export async function lintText(source: string, options: LintTextOptions): Promis
     messages.push({ ruleId: null, severity: 1, message: `Front matter is not valid YAML: ${message}`, line, column });
   }
   const file: FileInfo = { path: options.filePath, relativePath: options.relativePath, source, markdown };
+  if (timingEnabled) {
+    addTiming('extract Markdown', started);
+    started = performance.now();
+  }
   const diagrams: { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions }[] = [];
   for (const block of markdown.blocks) {
     const diagram = await parseDiagram(block.text, { origin: block.origins });
     diagrams.push({ diagram, block, positions: new DiagramPositions(block) });
   }
+  if (timingEnabled) addTiming('parse Mermaid', started);
 
   const active = [...options.ruleSettings].flatMap(([id, setting]) => {
     const rule = options.rules.get(id);
@@ -68,6 +75,7 @@ export async function lintText(source: string, options: LintTextOptions): Promis
 
   for (const { id, rule, setting } of active) {
     if (!rule.diagram) continue;
+    const ruleStarted = timingEnabled ? performance.now() : 0;
     diagrams.forEach((entry, index) => {
       if (entry.diagram.verdict !== 'valid' && !rule.meta.runsOnInvalid) return;
       rule.diagram!({
@@ -76,16 +84,20 @@ export async function lintText(source: string, options: LintTextOptions): Promis
         report: makeReporter(id, setting.level, diagramMessages[index]!, entry, index),
       });
     });
+    if (timingEnabled) addTiming(`rule:${id}`, ruleStarted);
   }
   for (const { id, rule, setting } of active) {
     if (!rule.file) continue;
+    const ruleStarted = timingEnabled ? performance.now() : 0;
     rule.file({
       ruleId: id, options: setting.options as never, file, settings: options.settings,
       diagrams: diagrams.filter(({ diagram }) => rule.meta.runsOnInvalid || diagram.verdict === 'valid').map(({ diagram, block }) => ({ diagram, block })),
       report: makeReporter(id, setting.level, messages),
     });
+    if (timingEnabled) addTiming(`rule:${id}`, ruleStarted);
   }
 
+  started = timingEnabled ? performance.now() : 0;
   const directives = collectDirectives(markdown.comments, markdown.blocks, source.split('\n').length);
   const all = [...messages, ...diagramMessages.flat()];
   const { kept, suppressed } = applyDirectives(all, directives);
@@ -107,6 +119,7 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   const result = summarize(options.filePath, kept, suppressed);
   result.diagramCount = diagrams.length;
   result.diagrams = summaries;
+  if (timingEnabled) addTiming('suppressions and summaries', started);
   return {
     result,
     project: { path: options.filePath, relativePath: options.relativePath, frontMatter: markdown.frontMatter, diagrams: summaries },
