@@ -1,0 +1,564 @@
+import { isJsSpace } from '../xychart/encode.js';
+
+/**
+ * Mermaid 11.17.2's stateDiagram lexer (chunk-IMKFNOWR, from stateDiagram.jison) as its compiled
+ * jison lexer behaves: case-insensitive, in each start condition the FIRST rule in grammar order
+ * that matches wins, `popState` never pops the last condition, and a rule whose action returns
+ * nothing (blanks, comments, `processId` on a text starting with `%%`) is skipped. Facts worth
+ * knowing, each checked against Mermaid:
+ *  - outside `state …` lines, `.*direction\s+(TB|BT|RL|LR)[^\n]*` is tried before almost
+ *    everything: any line holding "direction LR" is one direction token (`A --> B : direction LR`);
+ *  - at the top level `[\s]+` swallows line breaks and the end of the input yields a last NL;
+ *    inside `{ … }` (condition `struct`) line breaks yield nothing, there is no INVALID rule (a
+ *    stray `-`, `{` or `:` is a lexical error) and the end of the input is the end marker;
+ *  - an id is `[^:\n\s\-\{]+` cut at `%%` (the rest is put back and read as a comment);
+ *  - after `state `, `a b … {` on one line throws "State name must be a single word";
+ *  - `.*<<fork>>` (and join, choice, `[[fork]]` …) takes everything before the marker as the id;
+ *  - `note … end note` needs a line break before `end note`; `scale N` needs ` width`.
+ * `.*` rules are answered from positions found once per text (the rightmost marker on the same
+ * line), so lexing stays linear however long a line is.
+ */
+
+export type TokenType =
+  | 'SD' | 'NL' | 'EOF' | 'CLICK' | 'HREF' | 'STRING' | 'DEFAULT' | 'direction' | 'scale' | 'WIDTH'
+  | 'acc_title' | 'acc_title_value' | 'acc_descr' | 'acc_descr_value' | 'acc_descr_multiline_value'
+  | 'classDef' | 'CLASSDEF_ID' | 'DEFAULT_CLASSDEF_ID' | 'CLASSDEF_STYLEOPTS' | 'class' | 'CLASSENTITY_IDS' | 'STYLECLASS'
+  | 'style' | 'STYLE_IDS' | 'STYLEDEF_STYLEOPTS' | 'FORK' | 'JOIN' | 'CHOICE' | 'STATE_DESCR' | 'AS' | 'ID'
+  | 'COMPOSIT_STATE' | 'STRUCT_START' | 'STRUCT_STOP' | 'note' | 'left_of' | 'right_of' | 'NOTE_TEXT' | 'HIDE_EMPTY'
+  | 'EDGE_STATE' | 'DESCR' | '-->' | 'CONCURRENT' | 'STYLE_SEPARATOR' | 'INVALID'
+  /** No rule matches here: jison's "Lexical error … Unrecognized text". */
+  | 'LEXERR'
+  /** The `state a b {` rule, whose action throws. */
+  | 'MULTI_WORD';
+
+export interface Token {
+  type: TokenType;
+  start: number;
+  end: number;
+}
+
+const enum C {
+  INITIAL, STRUCT, STATE, STATE_STRING, STATE_ID, NOTE, NOTE_ID, NOTE_TEXT, FLOATING_NOTE, FLOATING_NOTE_ID,
+  SCALE, ACC_TITLE, ACC_DESCR, ACC_DESCR_ML, CLASSDEF, CLASSDEFID, CLASS, CLASS_STYLE, STYLE, STYLEDEF_STYLES,
+}
+
+const CONDITION_NAMES = ['INITIAL', 'struct', 'STATE', 'STATE_STRING', 'STATE_ID', 'NOTE', 'NOTE_ID', 'NOTE_TEXT', 'FLOATING_NOTE', 'FLOATING_NOTE_ID',
+  'SCALE', 'acc_title', 'acc_descr', 'acc_descr_multiline', 'CLASSDEF', 'CLASSDEFID', 'CLASS', 'CLASS_STYLE', 'STYLE', 'STYLEDEF_STYLES'];
+
+const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** Ids and note ids stop at these (besides blanks). */
+const notIdChar = (c: number) => c === 58 || c === 45 || c === 123 || isJsSpace(c);
+const notNoteIdChar = (c: number) => c === 58 || c === 45 || isJsSpace(c);
+
+const NOTE_POSITIONS: [string, TokenType][] = [['left of', 'left_of'], ['right of', 'right_of']];
+const DIRECTIONS = ['tb', 'bt', 'rl', 'lr'];
+const FORK_MARKERS: [string, TokenType][] = [['<<fork>>', 'FORK'], ['<<join>>', 'JOIN'], ['<<choice>>', 'CHOICE'], ['[[fork]]', 'FORK'], ['[[join]]', 'JOIN'], ['[[choice]]', 'CHOICE']];
+
+/** Rightmost value of a sorted list in [from, to), or -1. */
+function rightmostIn(list: number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && list[lo - 1]! >= from ? lo - 1 : -1;
+}
+
+export class StateLexer {
+  private pos = 0;
+  private done = false;
+  private readonly stack: C[] = [C.INITIAL];
+  private readonly length: number;
+  /** `direction\s+XX` starts and the ends of their XX, per direction (TB, BT, RL, LR). */
+  private directions: { at: number[]; end: number[] }[] | null = null;
+  private markers: number[][] | null = null;
+  /** Cached end of the dot-line (no line terminator) holding [lineFrom, lineEnd]. */
+  private lineFrom = -1;
+  private lineEnd = -1;
+  /** Per needle: the first occurrence at or after `from` (-1: none), so repeated searches stay linear. */
+  private readonly found = new Map<string, { from: number; at: number }>();
+
+  constructor(readonly text: string) {
+    this.length = text.length;
+  }
+
+  private code(p: number): number {
+    return p < this.length ? this.text.charCodeAt(p) : -1;
+  }
+
+  /** Case-insensitive literal (given in lower case) at p. */
+  private literal(p: number, word: string): boolean {
+    if (p + word.length > this.length) return false;
+    for (let k = 0; k < word.length; k++) if (lower(this.text.charCodeAt(p + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** A keyword followed by `\b`: end or -1. */
+  private keyword(p: number, word: string): number {
+    return this.literal(p, word) && !isWord(this.code(p + word.length)) ? p + word.length : -1;
+  }
+
+  /** A keyword followed by `\s+`: end or -1. */
+  private keywordSpaces(p: number, word: string): number {
+    if (!this.literal(p, word)) return -1;
+    const e = this.spaces(p + word.length);
+    return e > p + word.length ? e : -1;
+  }
+
+  private spaces(p: number): number {
+    while (p < this.length && isJsSpace(this.text.charCodeAt(p))) p++;
+    return p;
+  }
+
+  private sameLineSpaces(p: number): number {
+    for (let c = this.code(p); c !== 10 && c !== -1 && isJsSpace(c); c = this.code(++p));
+    return p;
+  }
+
+  private until(p: number, stop: number): number {
+    const i = this.text.indexOf(String.fromCharCode(stop), p);
+    return i === -1 ? this.length : i;
+  }
+
+  /** End of the run of characters a regex `.` matches, from p. */
+  private dotLineEnd(p: number): number {
+    if (p >= this.lineFrom && p <= this.lineEnd) return this.lineEnd;
+    let e = p;
+    while (e < this.length && !isTerminator(this.text.charCodeAt(e))) e++;
+    this.lineFrom = p;
+    this.lineEnd = e;
+    return e;
+  }
+
+  /** First occurrence of needle at or after p, or -1 (remembered while queries move forward). */
+  private indexFrom(needle: string, p: number): number {
+    const hit = this.found.get(needle);
+    if (hit && p >= hit.from && (p <= hit.at || hit.at === -1)) return hit.at;
+    const at = this.text.indexOf(needle, p);
+    this.found.set(needle, { from: p, at });
+    return at;
+  }
+
+  /** `.*direction\s+XX[^\n]*`: the direction rules of INITIAL and struct, in their order. */
+  private direction(p: number): number {
+    if (this.directions?.length === 0) return -1;
+    if (!this.directions) {
+      this.directions = DIRECTIONS.map(() => ({ at: [], end: [] }));
+      const re = /direction\s+(tb|bt|rl|lr)/gi;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+        const list = this.directions[DIRECTIONS.indexOf(m[1]!.toLowerCase())]!;
+        list.at.push(m.index);
+        list.end.push(m.index + m[0].length);
+      }
+      if (this.directions.every((list) => list.at.length === 0)) this.directions = [];
+    }
+    const lineEnd = this.dotLineEnd(p);
+    for (const list of this.directions) {
+      if (list.at.length === 0) continue;
+      const k = rightmostIn(list.at, p, lineEnd);
+      if (k !== -1) return this.until(list.end[k]!, 10);
+    }
+    return -1;
+  }
+
+  /** `.*<<fork>>` … `.*\[\[choice\]\]` of condition STATE: [end, marker index] or null. */
+  private forkMarker(p: number): [number, number] | null {
+    if (this.markers?.length === 0) return null;
+    if (!this.markers) {
+      this.markers = FORK_MARKERS.map(([marker]) => {
+        const found: number[] = [];
+        for (let i = this.text.indexOf(marker[0]!, 0); i !== -1; i = this.text.indexOf(marker[0]!, i + 1)) if (this.literal(i, marker)) found.push(i);
+        return found;
+      });
+      if (this.markers.every((list) => list.length === 0)) {
+        this.markers = [];
+        return null;
+      }
+    }
+    const lineEnd = this.dotLineEnd(p);
+    for (let m = 0; m < FORK_MARKERS.length; m++) {
+      const k = rightmostIn(this.markers[m]!, p, lineEnd);
+      if (k !== -1) return [this.markers[m]![k]! + FORK_MARKERS[m]![0].length, m];
+    }
+    return null;
+  }
+
+  /** `\w+\s+\w+.*?\{` of condition STATE (its action throws). */
+  private multiWord(p: number): number {
+    let e = p;
+    while (isWord(this.code(e))) e++;
+    if (e === p) return -1;
+    const second = this.spaces(e);
+    if (second === e || !isWord(this.code(second))) return -1;
+    const brace = this.indexFrom('{', second + 1);
+    return brace !== -1 && brace < this.dotLineEnd(second) ? brace + 1 : -1;
+  }
+
+  /** jison's processId: the end of an id cut before `%%`, or -1 when it starts with `%%` (no token). */
+  private processId(start: number, end: number): number {
+    const idx = this.indexFrom('%%', start);
+    if (idx === -1 || idx >= end) return end;
+    return idx === start ? -1 : idx;
+  }
+
+  /** `\s*:(?:[^:\n;]|:[^:\n;])+`: end or -1. */
+  private descr(p: number): number {
+    let i = this.spaces(p);
+    if (this.code(i) !== 58) return -1;
+    const start = ++i;
+    for (;;) {
+      const c = this.code(i);
+      if (c === -1 || c === 10 || c === 59) break;
+      if (c !== 58) i++;
+      else {
+        const d = this.code(i + 1);
+        if (d === -1 || d === 10 || d === 58 || d === 59) break;
+        i += 2;
+      }
+    }
+    return i > start ? i : -1;
+  }
+
+  private push(c: C): void {
+    this.stack.push(c);
+  }
+
+  private pop(): void {
+    if (this.stack.length > 1) this.stack.pop();
+  }
+
+  /** The active start condition, for error messages. */
+  get condition(): string {
+    return CONDITION_NAMES[this.stack[this.stack.length - 1]!]!;
+  }
+
+  next(): Token {
+    for (;;) {
+      if (this.done) return { type: 'EOF', start: this.length, end: this.length };
+      if (this.pos >= this.length) this.done = true;
+      const start = this.pos;
+      const r = this.rule(this.stack[this.stack.length - 1]!, start);
+      if (r === null) {
+        if (start >= this.length) return { type: 'EOF', start, end: start };
+        return { type: 'LEXERR', start, end: start + 1 };
+      }
+      this.pos = r.end;
+      if (this.pos < this.length) this.done = false;
+      if (r.type) return { type: r.type, start, end: r.end };
+    }
+  }
+
+  /** The first rule of condition c matching at p: its end and token (null type: skipped), or null. */
+  private rule(c: C, p: number): { type: TokenType | null; end: number } | null {
+    const ch = this.code(p);
+    let e: number;
+    switch (c) {
+      case C.INITIAL:
+      case C.STRUCT:
+        return c === C.INITIAL ? this.initial(p, ch) : this.struct(p, ch);
+      case C.STATE: {
+        if (ch !== 10 && ch !== -1 && isJsSpace(ch)) return { type: null, end: this.sameLineSpaces(p) };
+        if (ch === 35) return { type: null, end: this.until(p, 10) };
+        if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return { type: null, end: this.until(p, 10) };
+        const fork = ch === -1 ? null : this.forkMarker(p);
+        if (fork) {
+          this.pop();
+          return { type: FORK_MARKERS[fork[1]]![1], end: fork[0] };
+        }
+        if (ch === 34) {
+          this.push(C.STATE_STRING);
+          return { type: null, end: p + 1 };
+        }
+        const as = this.spaces(p);
+        if (this.literal(as, 'as') && (e = this.spaces(as + 2)) > as + 2) {
+          this.push(C.STATE_ID);
+          return { type: 'AS', end: e };
+        }
+        if ((e = this.multiWord(p)) !== -1) return { type: 'MULTI_WORD', end: e };
+        if (ch === 10) {
+          this.pop();
+          return { type: null, end: p + 1 };
+        }
+        if (ch === 123) return this.structStart(p);
+        if (ch === -1) return null;
+        for (e = p; e < this.length && !isJsSpace(this.text.charCodeAt(e)) && this.text.charCodeAt(e) !== 123; e++);
+        return { type: 'COMPOSIT_STATE', end: e };
+      }
+      case C.STATE_STRING:
+        if (ch === 34) {
+          this.pop();
+          return { type: null, end: p + 1 };
+        }
+        return { type: 'STATE_DESCR', end: this.until(p, 34) };
+      case C.STATE_ID: {
+        for (e = p; e < this.length && this.text.charCodeAt(e) !== 10 && this.text.charCodeAt(e) !== 123; e++);
+        return this.idAction(p, e, 'ID', () => this.pop());
+      }
+      case C.NOTE:
+        for (const [word, type] of NOTE_POSITIONS) {
+          if ((e = this.keyword(p, word)) === -1) continue;
+          this.pop();
+          this.push(C.NOTE_ID);
+          return { type, end: e };
+        }
+        if (ch === 34) {
+          this.pop();
+          this.push(C.FLOATING_NOTE);
+          return { type: null, end: p + 1 };
+        }
+        return null;
+      case C.NOTE_ID: {
+        const s = this.spaces(p);
+        for (e = s; e < this.length && !notNoteIdChar(this.text.charCodeAt(e)); e++);
+        if (e === s) return null;
+        return this.idAction(p, e, 'ID', () => {
+          this.pop();
+          this.push(C.NOTE_TEXT);
+        });
+      }
+      case C.NOTE_TEXT: {
+        const s = this.spaces(p);
+        if (this.code(s) === 58) {
+          for (e = s + 1; e < this.length; e++) {
+            const d = this.text.charCodeAt(e);
+            if (d === 58 || d === 10 || d === 59) break;
+          }
+          if (e > s + 1) {
+            this.pop();
+            return { type: 'NOTE_TEXT', end: e };
+          }
+        }
+        if ((e = this.endNote(p)) === -1) return null;
+        this.pop();
+        return { type: 'NOTE_TEXT', end: e };
+      }
+      case C.FLOATING_NOTE: {
+        const s = this.spaces(p);
+        if (this.literal(s, 'as')) {
+          this.pop();
+          this.push(C.FLOATING_NOTE_ID);
+          return { type: 'AS', end: this.spaces(s + 2) };
+        }
+        if (ch === 34) return { type: null, end: p + 1 };
+        return { type: 'NOTE_TEXT', end: this.until(p, 34) };
+      }
+      case C.FLOATING_NOTE_ID:
+        return this.idAction(p, this.until(p, 10), 'ID', () => this.pop());
+      case C.SCALE:
+        if (ch >= 48 && ch <= 57) {
+          for (e = p; this.code(e) >= 48 && this.code(e) <= 57; e++);
+          return { type: 'WIDTH', end: e };
+        }
+        e = this.spaces(p);
+        if (e > p && this.keyword(e, 'width') !== -1) {
+          this.pop();
+          return { type: null, end: e + 5 };
+        }
+        return null;
+      case C.ACC_TITLE:
+      case C.ACC_DESCR:
+        this.pop();
+        return { type: c === C.ACC_TITLE ? 'acc_title_value' : 'acc_descr_value', end: this.until(p, 10) };
+      case C.ACC_DESCR_ML:
+        if (ch === 125) {
+          this.pop();
+          return { type: null, end: p + 1 };
+        }
+        return { type: 'acc_descr_multiline_value', end: this.until(p, 125) };
+      case C.CLASSDEF: {
+        if ((e = this.keywordSpaces(p, 'default')) !== -1) {
+          this.pop();
+          this.push(C.CLASSDEFID);
+          return { type: 'DEFAULT_CLASSDEF_ID', end: e };
+        }
+        for (e = p; isWord(this.code(e)); e++);
+        const s = this.spaces(e);
+        if (e === p || s === e) return null;
+        this.pop();
+        this.push(C.CLASSDEFID);
+        return { type: 'CLASSDEF_ID', end: s };
+      }
+      case C.CLASSDEFID:
+      case C.CLASS_STYLE:
+      case C.STYLEDEF_STYLES:
+        this.pop();
+        return { type: c === C.CLASSDEFID ? 'CLASSDEF_STYLEOPTS' : c === C.CLASS_STYLE ? 'STYLECLASS' : 'STYLEDEF_STYLEOPTS', end: this.until(p, 10) };
+      case C.CLASS: {
+        for (e = p; isWord(this.code(e)); e++);
+        if (e === p) return null;
+        // `(,\s*\w+)*`: a comma counts only when a word follows it.
+        for (;;) {
+          if (this.code(e) !== 44) break;
+          const w = this.spaces(e + 1);
+          if (!isWord(this.code(w))) break;
+          for (e = w; isWord(this.code(e)); e++);
+        }
+        this.pop();
+        this.push(C.CLASS_STYLE);
+        return { type: 'CLASSENTITY_IDS', end: e };
+      }
+      case C.STYLE: {
+        for (e = p; isWord(this.code(e)) || this.code(e) === 44; e++);
+        const s = this.spaces(e);
+        if (e === p || s === e) return null;
+        this.pop();
+        this.push(C.STYLEDEF_STYLES);
+        return { type: 'STYLE_IDS', end: s };
+      }
+    }
+  }
+
+  /** Condition INITIAL (the top level), rules in grammar order. */
+  private initial(p: number, ch: number): { type: TokenType | null; end: number } | null {
+    let e: number;
+    if (ch === 99 || ch === 67) {
+      if ((e = this.keyword(p, 'click')) !== -1) return { type: 'CLICK', end: e };
+    } else if (ch === 104 || ch === 72) {
+      if ((e = this.keyword(p, 'href')) !== -1) return { type: 'HREF', end: e };
+    } else if (ch === 34) {
+      const close = this.text.indexOf('"', p + 1);
+      if (close !== -1) return { type: 'STRING', end: close + 1 };
+    } else if (ch === 100 || ch === 68) {
+      if ((e = this.keyword(p, 'default')) !== -1) return { type: 'DEFAULT', end: e };
+    }
+    if (ch !== -1 && (e = this.direction(p)) !== -1) return { type: 'direction', end: e };
+    if (ch === 10) {
+      for (e = p; this.code(e) === 10; e++);
+      return { type: 'NL', end: e };
+    }
+    if (ch !== -1 && isJsSpace(ch)) return { type: null, end: this.spaces(p) };
+    if (ch === 35) return { type: null, end: this.until(p, 10) };
+    if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return { type: null, end: this.until(p, 10) };
+    switch (lower(ch)) {
+      case 115: // s
+        if ((e = this.keywordSpaces(p, 'scale')) !== -1) {
+          this.push(C.SCALE);
+          return { type: 'scale', end: e };
+        }
+        break;
+      case 97: // a
+        if (this.literal(p, 'acctitle') && this.code(e = this.spaces(p + 8)) === 58) {
+          this.push(C.ACC_TITLE);
+          return { type: 'acc_title', end: this.spaces(e + 1) };
+        }
+        if (this.literal(p, 'accdescr')) {
+          e = this.spaces(p + 8);
+          if (this.code(e) === 58) {
+            this.push(C.ACC_DESCR);
+            return { type: 'acc_descr', end: this.spaces(e + 1) };
+          }
+          if (this.code(e) === 123) {
+            this.push(C.ACC_DESCR_ML);
+            return { type: null, end: this.spaces(e + 1) };
+          }
+        }
+        break;
+    }
+    const shared = this.sharedKeywords(p, ch);
+    if (shared) return shared;
+    if (ch === 123) return this.structStart(p);
+    if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) {
+      this.push(C.NOTE);
+      return { type: 'note', end: e };
+    }
+    if (lower(ch) === 115 && this.literal(p, 'statediagram')) {
+      if ((e = this.spaces(p + 12)) > p + 12) return { type: 'SD', end: e };
+      if (this.literal(p + 12, '-v2') && (e = this.spaces(p + 15)) > p + 15) return { type: 'SD', end: e };
+    }
+    if (lower(ch) === 104 && (e = this.keyword(p, 'hide empty description')) !== -1) return { type: 'HIDE_EMPTY', end: e };
+    const tail = this.idAndArrows(p, ch);
+    if (tail) return tail;
+    if (ch === -1) return { type: 'NL', end: p };
+    return isTerminator(ch) ? null : { type: 'INVALID', end: p + 1 };
+  }
+
+  /** Condition struct (inside `{ … }`), rules in grammar order. */
+  private struct(p: number, ch: number): { type: TokenType | null; end: number } | null {
+    let e: number;
+    if (ch !== 10 && ch !== -1 && isJsSpace(ch)) return { type: null, end: this.sameLineSpaces(p) };
+    if (ch === 35) return { type: null, end: this.until(p, 10) };
+    if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return { type: null, end: this.until(p, 10) };
+    const shared = this.sharedKeywords(p, ch);
+    if (shared) return shared;
+    if (ch !== -1 && (e = this.direction(p)) !== -1) return { type: 'direction', end: e };
+    if (ch === 125) {
+      this.pop();
+      return { type: 'STRUCT_STOP', end: p + 1 };
+    }
+    if (ch === 10) return { type: null, end: p + 1 };
+    if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) {
+      this.push(C.NOTE);
+      return { type: 'note', end: e };
+    }
+    const tail = this.idAndArrows(p, ch);
+    if (tail) return tail;
+    return ch === 45 && this.code(p + 1) === 45 ? { type: 'CONCURRENT', end: p + 2 } : null;
+  }
+
+  /** classDef, class, style and state (INITIAL and struct, in this order). */
+  private sharedKeywords(p: number, ch: number): { type: TokenType | null; end: number } | null {
+    let e: number;
+    const first = lower(ch);
+    if (first === 99) {
+      if ((e = this.keywordSpaces(p, 'classdef')) !== -1) {
+        this.push(C.CLASSDEF);
+        return { type: 'classDef', end: e };
+      }
+      if ((e = this.keywordSpaces(p, 'class')) !== -1) {
+        this.push(C.CLASS);
+        return { type: 'class', end: e };
+      }
+    } else if (first === 115) {
+      if ((e = this.keywordSpaces(p, 'style')) !== -1) {
+        this.push(C.STYLE);
+        return { type: 'style', end: e };
+      }
+      if ((e = this.keywordSpaces(p, 'state')) !== -1) {
+        this.push(C.STATE);
+        return { type: null, end: e };
+      }
+    }
+    return null;
+  }
+
+  /** `[*]`, ids, `: descriptions`, `-->` and `:::` (INITIAL and struct, in this order). */
+  private idAndArrows(p: number, ch: number): { type: TokenType | null; end: number } | null {
+    let e: number;
+    if (ch === 91 && this.code(p + 1) === 42 && this.code(p + 2) === 93) return { type: 'EDGE_STATE', end: p + 3 };
+    if (ch !== -1 && !notIdChar(ch)) {
+      for (e = p + 1; e < this.length && !notIdChar(this.text.charCodeAt(e)); e++);
+      return this.idAction(p, e, 'ID', () => undefined);
+    }
+    if ((e = this.descr(p)) !== -1) return { type: 'DESCR', end: e };
+    if (ch === 45 && this.code(p + 1) === 45 && this.code(p + 2) === 62) return { type: '-->', end: p + 3 };
+    if (ch === 58 && this.code(p + 1) === 58 && this.code(p + 2) === 58) return { type: 'STYLE_SEPARATOR', end: p + 3 };
+    return null;
+  }
+
+  private idAction(start: number, end: number, type: TokenType, after: () => void): { type: TokenType | null; end: number } {
+    const cut = this.processId(start, end);
+    if (cut === -1) return { type: null, end };
+    after();
+    return { type, end: cut };
+  }
+
+  private structStart(p: number): { type: TokenType; end: number } {
+    this.pop();
+    this.push(C.STRUCT);
+    return { type: 'STRUCT_START', end: p + 1 };
+  }
+
+  /** `[\s\S]*?\n\s*end note\b`: end or -1 (a failed `\n\s*` run is never tried again). */
+  private endNote(p: number): number {
+    for (let i = this.text.indexOf('\n', p); i !== -1; ) {
+      const j = this.spaces(i + 1);
+      if (this.keyword(j, 'end note') !== -1) return j + 8;
+      i = this.text.indexOf('\n', j);
+    }
+    return -1;
+  }
+}
