@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { PlaneModel } from '../lib/planes.js';
+import { planeModelFor } from '../lib/planes.js';
 
 /** A system's architecture diagram shows all four planes: Edge, Service, State, Control. */
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   // A page has one overview diagram and several detail ones: the one that shows the most planes
   // is the overview, and it must show all four.
   file(context) {
-    const model = new PlaneModel(context.settings);
+    const model = planeModelFor(context.settings);
     let best: { planes: Set<string>; nodes: number; loc: { line: number; column: number } } | undefined;
     for (const { diagram } of context.diagrams) {
       const ast = diagram.ast;

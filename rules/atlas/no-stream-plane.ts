@@ -1,5 +1,5 @@
 import { defineRule, noOptions } from '../define.js';
-import { normalizeColor, PlaneModel } from '../lib/planes.js';
+import { normalizeColor, planeModelFor } from '../lib/planes.js';
 
 /**
  * The fifth "Stream Plane" (#AA00AA) was retired: streams belong to the Service plane (processing)
@@ -18,7 +18,7 @@ export default defineRule({
   diagram(context) {
     const ast = context.diagram.ast;
     if (ast?.kind !== 'flowchart') return;
-    const model = new PlaneModel(context.settings);
+    const model = planeModelFor(context.settings);
     const hint = 'the Atlas has four planes: put stream processing in the Service plane and its logs and topics in the State plane';
     for (const sg of ast.subgraphs) {
       const retired = model.retiredOfSubgraph(sg);

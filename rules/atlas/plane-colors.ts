@@ -1,6 +1,6 @@
 import type { StyleProperty } from '@atlas-lint/mermaid';
 import { defineRule } from '../define.js';
-import { normalizeColor, PlaneModel, type Plane } from '../lib/planes.js';
+import { normalizeColor, planeModelFor, type Plane } from '../lib/planes.js';
 
 interface Options {
   /** Accept the design system's secondary and dark-mode tints of a plane (#60A5FA for Edge…). */
@@ -33,7 +33,7 @@ export default defineRule<Options>({
   diagram(context) {
     const ast = context.diagram.ast;
     if (ast?.kind !== 'flowchart') return;
-    const model = new PlaneModel(context.settings);
+    const model = planeModelFor(context.settings);
     const subgraphPlanes = model.subgraphPlanes(ast);
     const classPlanes = model.classPlanes(ast);
     const nodePlane = (id: string) => model.planeAround(ast, ast.nodes.get(id)?.subgraph ?? null, subgraphPlanes);
@@ -71,6 +71,15 @@ export default defineRule<Options>({
       }
     };
 
+    // Class name → the nodes wearing it, found in one pass over the nodes.
+    const wearersOf = new Map<string, string[]>();
+    for (const node of ast.nodes.values()) {
+      for (const name of node.classes) {
+        const list = wearersOf.get(name);
+        if (!list) wearersOf.set(name, [node.id]);
+        else if (list[list.length - 1] !== node.id) list.push(node.id);
+      }
+    }
     for (const def of ast.classDefs) {
       const owner = `classDef ${def.names.join(',')}`;
       const named = def.names.map((n) => classPlanes.get(n)).find(Boolean);
@@ -79,10 +88,10 @@ export default defineRule<Options>({
         continue;
       }
       // A class worn only inside one plane's subgraph is that plane's colour.
-      const wearers = [...ast.nodes.values()].filter((n) => n.classes.some((c) => def.names.includes(c)));
-      const planes = new Set(wearers.map((n) => nodePlane(n.id)));
+      const wearers = new Set(def.names.flatMap((name) => wearersOf.get(name) ?? []));
+      const planes = new Set([...wearers].map(nodePlane));
       const [only] = planes;
-      if (wearers.length > 0 && planes.size === 1 && only) check(owner, only, 'legacy', def.styles);
+      if (wearers.size > 0 && planes.size === 1 && only) check(owner, only, 'legacy', def.styles);
     }
     for (const style of ast.styles) {
       const subgraph = subgraphPlanes.get(style.nodeId);

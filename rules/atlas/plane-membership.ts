@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { PlaneModel } from '../lib/planes.js';
+import { planeModelFor } from '../lib/planes.js';
 
 interface Options {
   /** Also report nodes inside a plane subgraph that wear no plane class at all. */
@@ -24,7 +24,7 @@ export default defineRule<Options>({
   diagram(context) {
     const ast = context.diagram.ast;
     if (ast?.kind !== 'flowchart' || ast.subgraphs.length === 0) return;
-    const model = new PlaneModel(context.settings);
+    const model = planeModelFor(context.settings);
     const classPlanes = model.classPlanes(ast);
     if (classPlanes.size === 0) return; // a diagram without plane classes does not use the colour scheme
     const subgraphPlanes = model.subgraphPlanes(ast);

@@ -19,7 +19,16 @@ const fromLabel = (kind: TextKind, label: Label | null | undefined, owner?: stri
  * Every readable text of a diagram, from its AST (never the raw file): node labels (last
  * definition of each node), edge labels, subgraph titles, notes, messages, titles.
  */
-export function diagramTexts(diagram: ParsedDiagram): DiagramText[] {
+export function diagramTexts(diagram: ParsedDiagram): readonly DiagramText[] {
+  let known = textsOf.get(diagram);
+  if (!known) textsOf.set(diagram, (known = collectTexts(diagram)));
+  return known;
+}
+
+// Several rules read every text of every diagram: collect them once per diagram.
+const textsOf = new WeakMap<ParsedDiagram, readonly DiagramText[]>();
+
+function collectTexts(diagram: ParsedDiagram): DiagramText[] {
   const ast = diagram.ast;
   if (!ast) return [];
   const out: DiagramText[] = [];

@@ -69,6 +69,18 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Emoji, quotes, brackets and other decoration before a title's first word. */
 const LEADING_DECORATION = /^[^\p{L}\p{N}]+/u;
 
+const models = new WeakMap<object, PlaneModel>();
+
+/** The plane model of these settings, built once (rules ask for it on every diagram). */
+export function planeModelFor(settings: Pick<SharedSettings, 'planes'>): PlaneModel {
+  let model = models.get(settings);
+  if (!model) {
+    model = new PlaneModel(settings);
+    models.set(settings, model);
+  }
+  return model;
+}
+
 export class PlaneModel {
   readonly planes: Plane[];
   readonly retired: RetiredPlane[];
@@ -127,8 +139,19 @@ export class PlaneModel {
     return undefined;
   }
 
+  // Per-diagram answers, shared by the plane rules (each asks for them on every diagram).
+  readonly #subgraphPlanes = new WeakMap<FlowchartAst, ReadonlyMap<string, Plane>>();
+  readonly #classPlanes = new WeakMap<FlowchartAst, ReadonlyMap<string, Plane>>();
+  readonly #parents = new WeakMap<FlowchartAst, ReadonlyMap<string, string | null>>();
+
   /** Subgraph id → plane, for the subgraphs that stand for a plane. */
-  subgraphPlanes(ast: FlowchartAst): Map<string, Plane> {
+  subgraphPlanes(ast: FlowchartAst): ReadonlyMap<string, Plane> {
+    let known = this.#subgraphPlanes.get(ast);
+    if (!known) this.#subgraphPlanes.set(ast, (known = this.findSubgraphPlanes(ast)));
+    return known;
+  }
+
+  private findSubgraphPlanes(ast: FlowchartAst): Map<string, Plane> {
     const map = new Map<string, Plane>();
     for (const sg of ast.subgraphs) {
       const plane = this.planeOfSubgraph(sg);
@@ -142,7 +165,13 @@ export class PlaneModel {
    * word ("service", "edge") is a plane class only in a diagram whose class names show at least
    * two planes: alone, `classDef service` is just a box for services.
    */
-  classPlanes(ast: FlowchartAst): Map<string, Plane> {
+  classPlanes(ast: FlowchartAst): ReadonlyMap<string, Plane> {
+    let known = this.#classPlanes.get(ast);
+    if (!known) this.#classPlanes.set(ast, (known = this.findClassPlanes(ast)));
+    return known;
+  }
+
+  private findClassPlanes(ast: FlowchartAst): Map<string, Plane> {
     const map = new Map<string, Plane>();
     for (const def of ast.classDefs) {
       for (const name of def.names) {
@@ -184,7 +213,8 @@ export class PlaneModel {
    * ids may repeat (Mermaid merges them), so the parent chain can loop: stop at a repeat.
    */
   planeAround(ast: FlowchartAst, subgraph: string | null, planes = this.subgraphPlanes(ast)): Plane | undefined {
-    const parentOf = new Map(ast.subgraphs.map((s) => [s.id, s.parent]));
+    let parentOf = this.#parents.get(ast);
+    if (!parentOf) this.#parents.set(ast, (parentOf = new Map(ast.subgraphs.map((s) => [s.id, s.parent]))));
     const seen = new Set<string>();
     for (let at = subgraph; at && !seen.has(at); at = parentOf.get(at) ?? null) {
       seen.add(at);
@@ -197,21 +227,49 @@ export class PlaneModel {
 
 function matchName<P extends { name: string; aliases: string[] }>(planes: P[], name: string): P | undefined {
   const key = compact(name.replace(/["'`]/g, ''));
-  return planes.find((p) => p.aliases.includes(key) || key.startsWith(`${compact(p.name)}plane`));
+  return planes.find((p) => p.aliases.includes(key) || key.startsWith(`${patternsOf(p).compactName}plane`));
+}
+
+interface TitlePatterns {
+  /** "Edge Plane…", "Edge_Plane" */
+  lead: RegExp;
+  /** "Stream Ingestion - Edge Plane", "Blast Radius: Service Plane" */
+  afterSeparator: RegExp;
+  /** "State - Storage", "Edge: CDN" */
+  prefix: RegExp;
+  compactName: string;
+}
+
+// Built once per plane: rules ask for every subgraph title of every diagram.
+const titlePatterns = new WeakMap<object, TitlePatterns>();
+function patternsOf(plane: { name: string }): TitlePatterns {
+  let patterns = titlePatterns.get(plane);
+  if (!patterns) {
+    const word = escape(plane.name);
+    patterns = {
+      lead: new RegExp(`^${word}[ _-]?plane\\b`, 'i'),
+      afterSeparator: new RegExp(`[-–—:|(]\\s*${word} plane\\b`, 'i'),
+      prefix: new RegExp(`^${word}(?:\\s+[-–—]\\s|\\s*[:|(])`, 'i'),
+      compactName: compact(plane.name),
+    };
+    titlePatterns.set(plane, patterns);
+  }
+  return patterns;
 }
 
 function matchTitle<P extends { name: string; aliases: string[] }>(planes: P[], title: string, id?: string): P | undefined {
   const text = title.replace(LEADING_DECORATION, '').replace(/\s+/g, ' ').trim();
+  const compactText = compact(text);
+  const compactId = id === undefined ? undefined : compact(id);
   return planes.find((p) => {
-    const word = escape(p.name);
+    const patterns = patternsOf(p);
     // "Edge Plane…", "Edge_Plane", or the bare name / an alias as the whole title.
-    if (new RegExp(`^${word}[ _-]?plane\\b`, 'i').test(text) || p.aliases.includes(compact(text))) return true;
-    // "Stream Ingestion - Edge Plane", "Blast Radius: Service Plane"
-    if (new RegExp(`[-–—:|(]\\s*${word} plane\\b`, 'i').test(text)) return true;
+    if (patterns.lead.test(text) || p.aliases.includes(compactText)) return true;
+    if (patterns.afterSeparator.test(text)) return true;
     // "State - Storage", "Edge: CDN" name a plane only on a subgraph whose id starts with it
     // (StatePlane, StateEU): "Service - Payments" alone may be one service's box, and
     // "Service-Level Failures" is no plane at all.
-    return id !== undefined && compact(id).startsWith(compact(p.name)) && new RegExp(`^${word}(?:\\s+[-–—]\\s|\\s*[:|(])`, 'i').test(text);
+    return compactId !== undefined && compactId.startsWith(patterns.compactName) && patterns.prefix.test(text);
   });
 }
 

@@ -53,6 +53,17 @@ export interface InfrastructureNode {
 
 /** The nodes (participants) named for an infrastructure product, by `gate` (default TECHNOLOGY). */
 export function infrastructureNodes(diagram: ParsedDiagram, gate: RegExp = TECHNOLOGY): InfrastructureNode[] {
+  // Six requirement rules ask the same question of every diagram, mostly with the same gate.
+  let byGate = infrastructureOf.get(diagram);
+  if (!byGate) infrastructureOf.set(diagram, (byGate = new Map()));
+  let known = byGate.get(gate);
+  if (!known) byGate.set(gate, (known = findInfrastructure(diagram, gate)));
+  return known;
+}
+
+const infrastructureOf = new WeakMap<ParsedDiagram, Map<RegExp, InfrastructureNode[]>>();
+
+function findInfrastructure(diagram: ParsedDiagram, gate: RegExp): InfrastructureNode[] {
   const ast = diagram.ast;
   const names = ast?.kind === 'flowchart' ? [...ast.nodes.values()].map((n) => n.label?.text ?? n.id)
     : ast?.kind === 'sequence' ? ast.participants.map((p) => p.alias?.text ?? p.id) : [];
@@ -92,12 +103,15 @@ export function requirementRule(
   /** Which nodes make a diagram one the requirement is about (default: any infrastructure product). */
   gate: RegExp = TECHNOLOGY,
 ): Rule<RequirementOptions> {
+  // The options object is the same for every diagram of a config: compile its patterns once.
+  const testsFor = new WeakMap<RequirementOptions, RegExp[]>();
   return {
     meta: { ...meta, schema: requirementSchema, fixable: false, defaultOptions: { ...requirementDefaults, ...meta.defaultOptions } },
     diagram(context) {
       if (!applies(context, gate)) return;
-      const tests = [test].flat().concat(context.options.patterns.map((p) => new RegExp(p, 'i')));
-      const satisfied = diagramTexts(context.diagram).some((t) => tests.some((re) => re.test(t.text)));
+      let tests = testsFor.get(context.options);
+      if (!tests) testsFor.set(context.options, (tests = [test].flat().concat(context.options.patterns.map((p) => new RegExp(p, 'i')))));
+      const satisfied = diagramTexts(context.diagram).some((t) => tests!.some((re) => re.test(t.text)));
       if (!satisfied) context.report({ message: message(infrastructureNodes(context.diagram, gate).map((n) => n.name)), hint });
     },
   };

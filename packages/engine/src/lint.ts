@@ -32,6 +32,7 @@ export const isMermaidFile = (path: string) => /\.(mmd|mermaid)$/i.test(path);
 const ATLAS_ID = /^\s*%%\s*atlas-id:\s*(.+?)\s*$/gm;
 
 function claimedIds(text: string): string[] {
+  if (!text.includes('atlas-id')) return [];
   return [...text.matchAll(ATLAS_ID)].flatMap((m) => m[1]!.split(/[\s,]+/).filter(Boolean));
 }
 
@@ -98,24 +99,26 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   }
 
   started = timingEnabled ? performance.now() : 0;
-  const directives = collectDirectives(markdown.comments, markdown.blocks, source.split('\n').length);
+  const directives = collectDirectives(markdown.comments, markdown.blocks, lineCount(source));
   const all = [...messages, ...diagramMessages.flat()];
   const { kept, suppressed } = applyDirectives(all, directives);
   if (options.reportUnusedDisableDirectives) kept.push(...unusedDirectiveMessages(directives, options.reportUnusedDisableDirectives));
   kept.sort((a, b) => a.line - b.line || a.column - b.column);
 
-  const summaries: DiagramSummary[] = diagrams.map(({ diagram, block }, index) => {
-    const own = kept.filter((m) => m.diagram === index);
-    return {
-      index,
-      line: block.origins[0]?.line ?? block.fence.start.line,
-      type: diagram.type,
-      valid: diagram.verdict === 'valid',
-      errorCount: own.filter((m) => m.severity === 2).length,
-      warningCount: own.filter((m) => m.severity === 1).length,
-      ids: claimedIds(block.text),
-    };
-  });
+  const summaries: DiagramSummary[] = diagrams.map(({ diagram, block }, index) => ({
+    index,
+    line: block.origins[0]?.line ?? block.fence.start.line,
+    type: diagram.type,
+    valid: diagram.verdict === 'valid',
+    errorCount: 0,
+    warningCount: 0,
+    ids: claimedIds(block.text),
+  }));
+  for (const m of kept) {
+    const summary = m.diagram === undefined ? undefined : summaries[m.diagram];
+    if (summary && m.severity === 2) summary.errorCount++;
+    else if (summary && m.severity === 1) summary.warningCount++;
+  }
   const result = summarize(options.filePath, kept, suppressed);
   result.diagramCount = diagrams.length;
   result.diagrams = summaries;
@@ -124,6 +127,12 @@ export async function lintText(source: string, options: LintTextOptions): Promis
     result,
     project: { path: options.filePath, relativePath: options.relativePath, frontMatter: markdown.frontMatter, diagrams: summaries },
   };
+}
+
+function lineCount(source: string): number {
+  let count = 1;
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 function toMessage(
