@@ -13,7 +13,7 @@ import { emitReport } from './emit.js';
 import { formatters } from './formatters/index.js';
 import { changedFiles } from './git.js';
 import { lintFile, type FileJob, type FileLintFlags, type FileOutcome } from './lint-file.js';
-import { lintInWorkers } from './pool.js';
+import { LintPool } from './pool.js';
 import { ProgressBar } from './progress.js';
 import { updateTracking } from './report/update-tracking.js';
 import { toolVersion, type CliIO } from './run.js';
@@ -55,6 +55,18 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
     keepOutput: options.fixDryRun && options.format === 'json',
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   };
+  // Workers start loading while the files are found, when the run may be large enough for them.
+  const pool = options.concurrency > 1 && mayLintMany(options, io)
+    ? new LintPool(options.concurrency - 1, { cwd: io.cwd, config: options.config, ruleFlags, flags })
+    : undefined;
+  try {
+    return await lintTreeWith(pool, options, io, resolver, flags);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function lintTreeWith(pool: LintPool | undefined, options: CliOptions, io: CliIO, resolver: ConfigResolver, flags: FileLintFlags): Promise<TreeLint> {
   const cache = options.cache && !options.fix && !options.fixDryRun ? new LintCache(resolve(io.cwd, options.cacheLocation), `${toolVersion}+${codeFingerprint()}`) : undefined;
 
   type Pending = { job: FileJob; key?: string; config?: string; stamp?: FileStamp };
@@ -91,9 +103,10 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
   const pending = slots.flatMap((slot) => ('job' in slot ? [slot] : []));
   const progress = new ProgressBar(pending.length, io);
   const outcomes = new Map<FileJob, FileOutcome>();
-  // Threads cost ~0.1 s each to start: only worth it for more than a handful of files.
-  if (options.concurrency > 1 && pending.length >= 16) {
-    const settled = await lintInWorkers(pending.map((p) => p.job), Math.min(options.concurrency, Math.ceil(pending.length / 8)), { cwd: io.cwd, config: options.config, ruleFlags, flags }, (done) => progress.update(done));
+  // A thread costs ~0.2 s of CPU to start: only worth it with some 8 files for each.
+  if (pool && pending.length >= 16) {
+    await pool.shrink(Math.ceil(pending.length / 8) - 1);
+    const settled = await pool.run(pending.map((p) => p.job), (job) => lintFile(job, flags, resolver), (done) => progress.update(done));
     settled.forEach((outcome, i) => {
       if (!outcome.ok) throw new Error(outcome.error);
       outcomes.set(pending[i]!.job, outcome.outcome);
@@ -127,6 +140,13 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
   if (wholeTree) mergeProjectMessages(results, resolver, projectFiles, io.cwd);
   if (timingEnabled) addTiming('project rules', started);
   return { results, projectFiles, diffs, resolver, wholeTree };
+}
+
+/** Whether the paths may hold many files: a directory or a glob (a hook's list of files does not). */
+function mayLintMany(options: CliOptions, io: CliIO): boolean {
+  if (options.stdin) return false;
+  const patterns = options.patterns.length > 0 ? options.patterns : ['.'];
+  return patterns.length >= 16 || patterns.some((pattern) => isGlob(pattern) || isDirectory(resolve(io.cwd, pattern)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { addTiming, mergeTimings, type Timings } from '@atlas-lint/engine';
 import type { FileJob, FileOutcome } from './lint-file.js';
-import type { WorkerSetup } from './worker.js';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './worker.js';
 
 /** The compiled worker; from sources (tests), the build's copy beside them. */
 function workerUrl(): URL {
@@ -10,54 +10,89 @@ function workerUrl(): URL {
   return existsSync(sibling) ? sibling : new URL('../dist/worker.js', import.meta.url);
 }
 
-type Settled = { ok: true; outcome: FileOutcome } | { ok: false; error: string };
+export type Settled = { ok: true; outcome: FileOutcome } | { ok: false; error: string };
 
 /**
- * Lints jobs on `size` worker threads. Jobs go out in small batches, largest files first, so the
- * threads finish together; outcomes come back in the jobs' order.
+ * Worker threads that lint beside the main thread. They are started before the files are found,
+ * so loading their modules (~0.2 s) overlaps with discovery; then every thread, the main one
+ * included, claims the next job from one shared counter (largest files first), so no thread waits
+ * for another to hand it work and all finish together.
  */
-export async function lintInWorkers(jobs: FileJob[], size: number, setup: WorkerSetup, onProgress?: (done: number) => void): Promise<Settled[]> {
-  const order = jobs.map((job, index) => ({ job, index })).sort((a, b) => b.job.text.length - a.job.text.length);
-  const settled: Settled[] = new Array(jobs.length);
-  const batchSize = Math.max(1, Math.min(16, Math.ceil(jobs.length / (size * 8))));
-  let next = 0;
-  let done = 0;
-  const workerTimings: Timings = {};
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: setup }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolveWorker, reject) => {
-            let batch: typeof order = [];
-            const send = () => {
-              if (next >= order.length) {
-                resolveWorker();
-                return;
-              }
-              batch = order.slice(next, next + batchSize);
-              next += batch.length;
-              worker.postMessage({ id: 0, jobs: batch.map((b) => b.job) });
-            };
-            worker.on('message', (message: { outcomes: Settled[]; timings?: Timings }) => {
-              if (message.timings) mergeTimings(workerTimings, message.timings);
-              message.outcomes.forEach((outcome, i) => (settled[batch[i]!.index] = outcome));
-              done += message.outcomes.length;
-              onProgress?.(done);
-              send();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`worker stopped with exit code ${code}`));
-            });
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+export class LintPool {
+  private readonly workers: Worker[];
+  private failure: Error | undefined;
+
+  constructor(size: number, setup: WorkerSetup) {
+    this.workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: setup }));
+    for (const worker of this.workers) {
+      worker.on('error', (error) => (this.failure ??= error));
+      // An idle pool must not keep the process alive (e.g. when it ends up unused).
+      worker.unref();
+    }
   }
-  // Workers' totals join this thread's, so the table covers the whole run.
-  for (const [key, ms] of Object.entries(workerTimings)) addTiming(key, performance.now() - ms);
-  return settled;
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Stops the workers beyond the first `keep` (a run with fewer files than expected). */
+  async shrink(keep: number): Promise<void> {
+    const extra = this.workers.splice(Math.max(0, keep));
+    await Promise.all(extra.map((worker) => worker.terminate()));
+  }
+
+  /**
+   * Lints `jobs` on the workers and on this thread (`lintHere`); outcomes come back in the jobs'
+   * order. The pool is closed afterwards.
+   */
+  async run(jobs: FileJob[], lintHere: (job: FileJob) => Promise<FileOutcome>, onProgress?: (done: number) => void): Promise<Settled[]> {
+    const order = jobs.map((job, index) => ({ size: job.text.length, index })).sort((a, b) => b.size - a.size).map((o) => o.index);
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const settled: Settled[] = new Array(jobs.length);
+    const workerTimings: Timings = {};
+    let done = 0;
+    const record = (index: number, outcome: Settled) => {
+      settled[index] = outcome;
+      onProgress?.(++done);
+    };
+    const task: WorkerTask = { jobs, order, counter };
+    const finished = this.workers.map(
+      (worker) =>
+        new Promise<void>((resolveWorker, reject) => {
+          worker.ref();
+          worker.on('message', (reply: WorkerReply) => {
+            if (reply.type === 'outcome') record(reply.index, reply.outcome);
+            else {
+              if (reply.timings) mergeTimings(workerTimings, reply.timings);
+              resolveWorker();
+            }
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => reject(new Error(`worker stopped with exit code ${code} before finishing its jobs`)));
+          worker.postMessage(task);
+        }),
+    );
+    try {
+      for (let claim = Atomics.add(counter, 0, 1); claim < order.length; claim = Atomics.add(counter, 0, 1)) {
+        const index = order[claim]!;
+        try {
+          record(index, { ok: true, outcome: await lintHere(jobs[index]!) });
+        } catch (error) {
+          record(index, { ok: false, error: (error as Error).stack ?? String(error) });
+        }
+      }
+      if (this.failure) throw this.failure;
+      await Promise.all(finished);
+    } finally {
+      await this.close();
+    }
+    // Workers' totals join this thread's, so the table covers the whole run.
+    for (const [key, ms] of Object.entries(workerTimings)) addTiming(key, performance.now() - ms);
+    return settled;
+  }
+
+  async close(): Promise<void> {
+    for (const worker of this.workers) worker.removeAllListeners('exit');
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }
