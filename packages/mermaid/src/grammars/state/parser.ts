@@ -31,6 +31,8 @@ export interface StateRecord {
   id: string;
   /** Descriptions the statement adds (flattened), empty when it adds none. */
   descriptions: string[];
+  /** The description is a list (`state "a" as B:c`), even of one part. */
+  list?: true;
   /** Has a `{ … }` body (a group node). */
   group: boolean;
   token: Token;
@@ -182,7 +184,9 @@ export function parseStateTokens(text: string): StateParse {
             id = parts[0]!;
             descriptions = [descriptions[0]!, parts[1]!];
           }
-          records.push({ id: id.trim(), descriptions: descriptions.filter((d, _i, all) => all.length > 1 || d !== ''), group: false, token: idToken });
+          const record: StateRecord = { id: id.trim(), descriptions: descriptions.filter((d, _i, all) => all.length > 1 || d !== ''), group: false, token: idToken };
+          if (descriptions.length > 1) record.list = true;
+          records.push(record);
         }
         break;
       }
