@@ -16,8 +16,8 @@ import { CARDINALITY_TOKENS, ENTITY_NAME_TOKENS, erLexer, REL_TYPE_TOKENS } from
  *   entity    := ENTITY_NAME | UNICODE_TEXT | NUM | DECIMAL_NUM | ENTITY_ONE
  *   role      := WORD | ENTITY_NAME | UNICODE_TEXT
  *
- * Statements need no separator between them (`A B` is two entities, `A ||--o{ B : has many` a
- * relationship labelled `has` and an entity `many`… no: `many` is a cardinality, an error).
+ * Statements need no separator between them: `A B` is two entities, `A ||--o{ B : has C` a
+ * relationship labelled `has` and an entity C (a label of several words must be quoted).
  * The LALR parser reduces a statement only on a token that can start the next line, so it stops
  * exactly at the first token that cannot continue a valid prefix: that is where this one stops
  * too. The database never throws while parsing (entities, classes, styles and subgraphs are
