@@ -15,7 +15,6 @@ import { changedFiles } from './git.js';
 import { lintFile, type FileJob, type FileLintFlags, type FileOutcome } from './lint-file.js';
 import { LintPool } from './pool.js';
 import { ProgressBar } from './progress.js';
-import { updateTracking } from './report/update-tracking.js';
 import { toolVersion, type CliIO } from './run.js';
 
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
@@ -25,7 +24,7 @@ export async function lint(options: CliOptions, io: CliIO): Promise<number> {
   const formatter = formatters[options.format];
   if (!formatter) throw new UsageError(`unknown format "${options.format}" (${Object.keys(formatters).join(', ')})`);
   const tree = await lintTree(options, io);
-  if (options.updateTracking) updateTracking(tree.projectFiles, tree.resolver.forProject().settings, io);
+  if (options.updateTracking) (await import('./report/update-tracking.js')).updateTracking(tree.projectFiles, tree.resolver.forProject().settings, io);
   const started = performance.now();
   const code = emitReport(tree.results, options, io, tree.diffs);
   if (timingEnabled) {

@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { ConfigError } from '@atlas-lint/engine';
 import { rules } from '@atlas-lint/rules';
 import { HELP, UsageError, parseCliArgs, type CliOptions } from './args.js';
-import { lint } from './lint-command.js';
-import { mergeReports } from './merge-command.js';
-import { report } from './report/command.js';
 
 export interface CliIO {
   cwd: string;
@@ -35,9 +32,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     if (options.command === 'rules') return listRules(options, io);
-    if (options.command === 'lint') return await lint(options, io);
-    if (options.command === 'merge-reports') return mergeReports(options, io);
-    if (options.command === 'report') return await report(options, io);
+    // Each command loads its own modules: a pre-commit run never pays for the report's.
+    if (options.command === 'lint') return await (await import('./lint-command.js')).lint(options, io);
+    if (options.command === 'merge-reports') return (await import('./merge-command.js')).mergeReports(options, io);
+    if (options.command === 'report') return await (await import('./report/command.js')).report(options, io);
     throw new UsageError(`unknown command '${options.command}'`);
   } catch (error) {
     if (error instanceof ConfigError) {
