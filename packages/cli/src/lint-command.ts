@@ -14,6 +14,7 @@ import { formatters } from './formatters/index.js';
 import { changedFiles } from './git.js';
 import { lintFile, type FileJob, type FileLintFlags, type FileOutcome } from './lint-file.js';
 import { LintPool } from './pool.js';
+import type { WorkerSetup } from './worker.js';
 import { ProgressBar } from './progress.js';
 import { toolVersion, type CliIO } from './run.js';
 
@@ -54,18 +55,20 @@ export async function lintTree(options: CliOptions, io: CliIO): Promise<TreeLint
     keepOutput: options.fixDryRun && options.format === 'json',
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   };
-  // Workers start loading while the files are found, when the run may be large enough for them.
-  const pool = options.concurrency > 1 && mayLintMany(options, io)
-    ? new LintPool(options.concurrency - 1, { cwd: io.cwd, config: options.config, ruleFlags, flags })
-    : undefined;
+  const setup = { cwd: io.cwd, config: options.config, ruleFlags, flags };
+  // Workers start loading while the files are found, when the run may be large enough for them;
+  // with --cache most runs need none, so they wait until the misses are known.
+  const pool = options.concurrency > 1 && !options.cache && mayLintMany(options, io) ? new LintPool(options.concurrency - 1, setup) : undefined;
   try {
-    return await lintTreeWith(pool, options, io, resolver, flags);
+    return await lintTreeWith(pool, setup, options, io, resolver, flags);
   } finally {
     await pool?.close();
   }
 }
 
-async function lintTreeWith(pool: LintPool | undefined, options: CliOptions, io: CliIO, resolver: ConfigResolver, flags: FileLintFlags): Promise<TreeLint> {
+async function lintTreeWith(
+  early: LintPool | undefined, setup: WorkerSetup, options: CliOptions, io: CliIO, resolver: ConfigResolver, flags: FileLintFlags,
+): Promise<TreeLint> {
   const cache = options.cache && !options.fix && !options.fixDryRun ? new LintCache(resolve(io.cwd, options.cacheLocation), `${toolVersion}+${codeFingerprint()}`) : undefined;
 
   type Pending = { job: FileJob; key?: string; config?: string; stamp?: FileStamp };
@@ -103,6 +106,7 @@ async function lintTreeWith(pool: LintPool | undefined, options: CliOptions, io:
   const progress = new ProgressBar(pending.length, io);
   const outcomes = new Map<FileJob, FileOutcome>();
   // A thread costs ~0.2 s of CPU to start: only worth it with some 8 files for each.
+  const pool = early ?? (options.concurrency > 1 && pending.length >= 16 ? new LintPool(options.concurrency - 1, setup) : undefined);
   if (pool && pending.length >= 16) {
     await pool.shrink(Math.ceil(pending.length / 8) - 1);
     const settled = await pool.run(pending.map((p) => p.job), (job) => lintFile(job, flags, resolver), (done) => progress.update(done));
