@@ -1,5 +1,5 @@
 import type { Code, Heading, Html, Nodes, Root } from 'mdast';
-import { scanSimpleMarkdown, type ScanResult } from './fast-scan.js';
+import { scanMarkdown, type ScanResult } from './fast-scan.js';
 import { readFrontMatter } from './front-matter.js';
 import { lineStarts, pointAt } from './positions.js';
 import type { DiagramBlock, ExtractedFile, LineOrigin, MarkdownComment, MarkdownHeading, MarkdownLink } from './types.js';
@@ -29,7 +29,7 @@ export async function loadMarkdownParser(): Promise<void> {
 /** Whether extracting this source needs remark-parse loaded first (see loadMarkdownParser). */
 export function needsMarkdownParser(source: string): boolean {
   if (processor || !MAY_HAVE_DIAGRAM.test(source)) return false;
-  return scanSimpleMarkdown(source, readFrontMatter(source).lineCount) === null;
+  return scanMarkdown(source) === null;
 }
 
 /** extractDiagrams, loading remark-parse first when this source needs it. */
@@ -45,10 +45,20 @@ const MAY_HAVE_DIAGRAM = /mermaid/;
 const cleanHeading = (text: string) => text.replace(/(\*\*|__|`|\*|_)(.+?)\1/g, '$2').replace(/\s+#+\s*$/, '').trim();
 
 /**
- * Where each line of a code node's value starts in the file. The value line is what remains of
- * the file line after container prefixes ("> ", list indentation) were removed, so it is a suffix
- * of that line; tabs partly consumed by indentation are the exception, handled by the fallback.
+ * Column where a line of a code node's value starts in its file line. The value line is what
+ * remains of the file line after container prefixes ("> ", list indentation) were removed, so it
+ * is a suffix of that line; tabs partly consumed by indentation are the exception, handled by the
+ * fallback.
  */
+function originColumn(fileLine: string, valueLine: string): number {
+  const v = valueLine.replace(/\r$/, '');
+  if (fileLine.endsWith(v)) return fileLine.length - v.length + 1;
+  const rest = v.trimStart();
+  const column = fileLine.endsWith(rest) ? fileLine.length - rest.length + 1 - (v.length - rest.length) : 1;
+  return Math.max(1, column);
+}
+
+/** Where each line of a code node's value starts in the file. */
 function originsOf(node: Code, fileLines: string[], starts: number[]): { origins: LineOrigin[]; lineOffsets: number[] } {
   const valueLines = node.value.split('\n');
   const firstLine = node.position!.start.line + 1;
@@ -56,16 +66,7 @@ function originsOf(node: Code, fileLines: string[], starts: number[]): { origins
   const lineOffsets: number[] = [];
   valueLines.forEach((value, i) => {
     const line = firstLine + i;
-    const fileLine = (fileLines[line - 1] ?? '').replace(/\r$/, '');
-    const v = value.replace(/\r$/, '');
-    let column: number;
-    if (fileLine.endsWith(v)) {
-      column = fileLine.length - v.length + 1;
-    } else {
-      const rest = v.trimStart();
-      column = fileLine.endsWith(rest) ? fileLine.length - rest.length + 1 - (v.length - rest.length) : 1;
-      column = Math.max(1, column);
-    }
+    const column = originColumn((fileLines[line - 1] ?? '').replace(/\r$/, ''), value);
     origins.push({ line, column });
     lineOffsets.push((starts[line - 1] ?? 0) + column - 1);
   });
@@ -87,17 +88,31 @@ const URL_PATTERN = /https?:\/\/[^\s<>()"'`\]]+[^\s<>()"'`\].,;:!?]/g;
 
 /** Finds every diagram of a Markdown file, with exact positions, and what rules need around them. */
 export function extractDiagrams(source: string, _options: { path?: string } = {}): ExtractedFile {
+  return extractWith(source, 'auto')!;
+}
+
+/**
+ * extractDiagrams by a chosen route: 'scanner' (null when the block scanner gives up), 'remark'
+ * (remark-parse must be loaded), or 'auto' (the scanner, else remark). Both routes give the same
+ * ExtractedFile; the block fuzz test holds them to it.
+ */
+export function extractWith(source: string, route: 'auto' | 'scanner' | 'remark'): ExtractedFile | null {
   const frontMatter = readFrontMatter(source);
   const result: ExtractedFile = { blocks: [], frontMatter: frontMatter.data, comments: [], headings: [], links: [] };
   if (frontMatter.error) result.frontMatterError = frontMatter.error;
   if (!MAY_HAVE_DIAGRAM.test(source)) return result;
   const starts = lineStarts(source);
-  const scanned = scanSimpleMarkdown(source, frontMatter.lineCount);
+  const scanned = route === 'remark' ? null : scanMarkdown(source);
   if (scanned) {
-    fromScan(scanned, source, starts, result);
+    fromScan(scanned, source, starts, frontMatter.lineCount, result);
     return result;
   }
+  if (route === 'scanner') return null;
+  fromRemark(source, starts, frontMatter.lineCount, result);
+  return result;
+}
 
+function fromRemark(source: string, starts: number[], frontMatterLines: number, result: ExtractedFile): void {
   if (!processor) throw new Error('remark-parse is not loaded: call loadMarkdownParser() (or use extractDiagramsAsync) first');
   const tree = processor.parse(source) as Root;
   const fileLines = source.split('\n');
@@ -107,7 +122,7 @@ export function extractDiagrams(source: string, _options: { path?: string } = {}
     switch (node.type) {
       case 'heading': {
         const h = node as Heading;
-        if (h.position!.start.line <= frontMatter.lineCount) return;
+        if (h.position!.start.line <= frontMatterLines) return;
         const text = cleanHeading(source.slice(h.children[0]?.position?.start.offset ?? h.position!.end.offset!, h.children.at(-1)?.position?.end.offset ?? h.position!.end.offset!));
         const heading: MarkdownHeading = { depth: h.depth, text, line: h.position!.start.line };
         result.headings.push(heading);
@@ -139,9 +154,7 @@ export function extractDiagrams(source: string, _options: { path?: string } = {}
     }
   };
   walk(tree);
-
   result.links = findLinks(source, starts, codeRanges);
-  return result;
 }
 
 /** URLs anywhere outside code: links, autolinks and bare URLs alike (the parse skipped inlines). */
@@ -158,44 +171,58 @@ function findLinks(source: string, starts: number[], codeRanges: [number, number
   return links;
 }
 
-/** Builds the result from the fast scanner's findings, exactly as the remark path would. */
-function fromScan(scanned: ScanResult, source: string, starts: number[], result: ExtractedFile): void {
-  const codeRanges: [number, number][] = [];
+/** Builds the result from the block scanner's findings, exactly as fromRemark does from the tree. */
+function fromScan(scanned: ScanResult, source: string, starts: number[], frontMatterLines: number, result: ExtractedFile): void {
   const headingStack: string[] = [];
+  const { headings } = scanned;
   let h = 0;
-  for (const fence of scanned.fences) {
-    while (h < scanned.headings.length && scanned.headings[h]!.line < fence.line) {
-      const heading = scanned.headings[h++]!;
+  const headingsBefore = (line: number) => {
+    for (; h < headings.length && headings[h]!.line < line; h++) {
+      const heading = headings[h]!;
+      if (heading.line <= frontMatterLines) continue;
       const text = cleanHeading(heading.text);
       result.headings.push({ depth: heading.depth, text, line: heading.line });
       headingStack.length = heading.depth - 1;
       headingStack[heading.depth - 1] = text;
     }
-    codeRanges.push([starts[fence.line - 1]!, starts[fence.endLine - 1]! + fence.endColumn - 1]);
-    if (fence.lang !== 'mermaid') continue;
+  };
+  for (const fence of scanned.fences) {
+    headingsBefore(fence.line);
     const valueLines = fence.value.split('\n');
+    const origins: LineOrigin[] = [];
+    const lineOffsets: number[] = [];
+    valueLines.forEach((value, i) => {
+      const line = fence.contentLine + i;
+      const lineStart = starts[line - 1];
+      const known = fence.lineStarts[i] ?? -1;
+      let column: number;
+      if (known >= 0) column = known - lineStart! + 1;
+      else {
+        const fileLine = lineStart === undefined ? '' : source.slice(lineStart, (starts[line] ?? source.length + 1) - 1).replace(/\r$/, '');
+        column = originColumn(fileLine, value);
+      }
+      origins.push({ line, column });
+      lineOffsets.push((lineStart ?? 0) + column - 1);
+    });
     result.blocks.push({
       index: result.blocks.length,
       text: fence.value,
-      info: fence.info.split(/[ \t]+/).join(' '),
-      origins: valueLines.map((_, i) => ({ line: fence.contentLine + i, column: 1 })),
-      lineOffsets: valueLines.map((_, i) => starts[fence.contentLine - 1 + i]!),
-      fence: { start: { line: fence.line, column: 1 }, end: { line: fence.endLine, column: fence.endColumn } },
+      info: [fence.lang, fence.meta].filter(Boolean).join(' '),
+      origins,
+      lineOffsets,
+      fence: { start: { line: fence.line, column: fence.column }, end: { line: fence.endLine, column: fence.endColumn } },
       headings: headingStack.filter(Boolean),
     });
   }
-  for (; h < scanned.headings.length; h++) {
-    const heading = scanned.headings[h]!;
-    result.headings.push({ depth: heading.depth, text: cleanHeading(heading.text), line: heading.line });
-  }
-  for (const block of scanned.htmlComments) {
-    const raw = source.slice(block.start, block.end);
+  headingsBefore(Infinity);
+  for (const [start, end] of scanned.htmlComments) {
+    const raw = source.slice(start, end);
     for (const match of raw.matchAll(/<!--([\s\S]*?)-->/g)) {
-      const start = block.start + match.index!;
-      result.comments.push({ text: match[1]!, start: pointAt(starts, start), end: pointAt(starts, start + match[0].length) });
+      const at = start + match.index!;
+      result.comments.push({ text: match[1]!, start: pointAt(starts, at), end: pointAt(starts, at + match[0].length) });
     }
   }
-  result.links = findLinks(source, starts, codeRanges);
+  result.links = findLinks(source, starts, scanned.codeRanges);
 }
 
 /** A `.mmd` / `.mermaid` file: the whole file is one diagram. */
