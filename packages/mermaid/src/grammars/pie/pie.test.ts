@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-// The oracle: mermaid 11.17.2 itself, in jsdom.
-import { mermaidVerdict } from '../../../../../scripts/lib/mermaid-oracle.mjs';
-import { preprocess } from '../../preprocess.js';
+import { expectNoBlowUp } from '../../testing/linear.js';
+import { describeFixtureLabels, describeOracleCases, parseWith } from '../../testing/oracle.js';
 import { parsePie } from './index.js';
 import { lexPie, T } from './lexer.js';
 
-const dir = fileURLToPath(new URL('../../../../../fixtures/syntax/pie/', import.meta.url));
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
-const parse = (text: string) => parsePie(preprocess(text).cleaned);
+const parse = parseWith(parsePie);
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
-describe('pie fixtures: file label = Mermaid verdict = our verdict', () => {
-  it('has a valid and an invalid form of each feature', () => {
-    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
-    for (const feature of features) {
-      expect(fixtures).toContain(`${feature}.valid.mmd`);
-      expect(fixtures).toContain(`${feature}.invalid.mmd`);
-    }
-    expect(features.size).toBeGreaterThan(15);
-  });
-  for (const file of fixtures) {
-    it(file, async () => {
-      const text = readFileSync(dir + file, 'utf8');
-      const label = file.includes('.valid.');
-      const mermaid = await mermaidVerdict(text);
-      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
-      const ours = parse(text);
-      expect(ours.errors.length === 0, ours.errors.map((e) => `${e.code}: ${e.message}`).join('; ')).toBe(label);
-      expect(ours.errors.length).toBeLessThanOrEqual(1);
-    });
-  }
-});
+describeFixtureLabels('pie', 'pie', parsePie, 15);
 
 describe('pie quirks agree with Mermaid', () => {
   const P = 'pie\n';
@@ -53,13 +28,7 @@ describe('pie quirks agree with Mermaid', () => {
     '"style:a#b;" : 5;', 'style x:#f00;\n"a":1', '"a":1\n"a":-2', '"a":0\n"b":0', '"a":1\r"b":2',
   ].map((body) => P + body);
   cases.push('pie title x', 'pie titlex', 'pie showData title x', 'pie showDatax', 'pie showData%%x', 'pie%%x\n"a":1', 'pie showData showData', 'pie accTitle: t', 'pies\n"a":1', 'pie\t"a": 1');
-  for (const text of cases) {
-    it(JSON.stringify(text), async () => {
-      const mermaid = await mermaidVerdict(text);
-      const ours = parse(text);
-      expect(ours.errors.length === 0, `${mermaid.message} / ours: ${ours.errors[0]?.message}`).toBe(mermaid.valid);
-    });
-  }
+  describeOracleCases('each probed text', cases, parsePie);
 });
 
 describe('pie AST and errors', () => {
@@ -128,18 +97,21 @@ describe('pie lexer', () => {
   });
 
   it('is linear on a 1 MB line and on 10k lines', () => {
-    const long = `pie\n"${'x'.repeat(1_000_000)}" : 1\n"${'y'.repeat(1000)} : 2`;
-    const lines = `pie\n${Array.from({ length: 10_000 }, (_, i) => (i % 3 ? `"s${i}" : ${i}` : `title t${i} %% c`)).join('\n')}`;
-    const braces = `pie\n${'accDescr {\n'.repeat(20_000)}`;
-    const yaml = `pie\n${'---\n"a": 1\n'.repeat(20_000)}`;
-    const digits = `pie\n"a" : ${'1'.repeat(1_000_000)}.`;
-    const started = performance.now();
-    expect(parsePie(long).errors[0]?.code).toBe('unclosed-string');
-    expect(parsePie(lines).errors).toEqual([]);
-    expect(parsePie(lines).ast.texts).toHaveLength(6666);
-    expect(parsePie(braces).errors[0]?.code).toBe('bad-acc-descr');
-    expect(parsePie(yaml).errors).toEqual([]);
-    expect(parsePie(digits).errors[0]?.code).toBe('bad-number');
-    expect(performance.now() - started).toBeLessThan(1500);
+    const long = (n: number) => `pie\n"${'x'.repeat(n)}" : 1\n"${'y'.repeat(1000)} : 2`;
+    const lines = (n: number) => `pie\n${Array.from({ length: n }, (_, i) => (i % 3 ? `"s${i}" : ${i}` : `title t${i} %% c`)).join('\n')}`;
+    const braces = (n: number) => `pie\n${'accDescr {\n'.repeat(n)}`;
+    const yaml = (n: number) => `pie\n${'---\n"a": 1\n'.repeat(n)}`;
+    const digits = (n: number) => `pie\n"a" : ${'1'.repeat(n)}.`;
+    expect(parsePie(long(1_000_000)).errors[0]?.code).toBe('unclosed-string');
+    expect(parsePie(lines(10_000)).errors).toEqual([]);
+    expect(parsePie(lines(10_000)).ast.texts).toHaveLength(6666);
+    expect(parsePie(braces(20_000)).errors[0]?.code).toBe('bad-acc-descr');
+    expect(parsePie(yaml(20_000)).errors).toEqual([]);
+    expect(parsePie(digits(1_000_000)).errors[0]?.code).toBe('bad-number');
+    expectNoBlowUp(parsePie, long(1_000_000));
+    expectNoBlowUp(parsePie, lines(100_000));
+    expectNoBlowUp(parsePie, braces(100_000));
+    expectNoBlowUp(parsePie, yaml(100_000));
+    expectNoBlowUp(parsePie, digits(1_000_000));
   });
 });

@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-// The oracle: mermaid 11.17.2 itself, in jsdom.
-import { mermaidVerdict } from '../../../../../scripts/lib/mermaid-oracle.mjs';
-import { preprocess } from '../../preprocess.js';
+import { expectNoBlowUp } from '../../testing/linear.js';
+import { describeFixtureLabels, describeOracleCases, parseWith } from '../../testing/oracle.js';
 import { parseQuadrant, styleProblem } from './index.js';
 
-const dir = fileURLToPath(new URL('../../../../../fixtures/syntax/quadrant/', import.meta.url));
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
-const parse = (text: string) => parseQuadrant(preprocess(text).cleaned);
+const parse = parseWith(parseQuadrant);
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
-describe('quadrantChart fixtures: file label = Mermaid verdict = our verdict', () => {
-  it('has a valid and an invalid form of each feature', () => {
-    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
-    for (const feature of features) {
-      expect(fixtures).toContain(`${feature}.valid.mmd`);
-      expect(fixtures).toContain(`${feature}.invalid.mmd`);
-    }
-    expect(features.size).toBeGreaterThan(12);
-  });
-  for (const file of fixtures) {
-    it(file, async () => {
-      const text = readFileSync(dir + file, 'utf8');
-      const label = file.includes('.valid.');
-      const mermaid = await mermaidVerdict(text);
-      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
-      const ours = parse(text);
-      expect(ours.errors.length === 0, ours.errors.map((e) => `${e.code}: ${e.message}`).join('; ')).toBe(label);
-      expect(ours.errors.length).toBeLessThanOrEqual(1);
-    });
-  }
-});
+describeFixtureLabels('quadrant', 'quadrantChart', parseQuadrant, 12);
 
 describe('quadrantChart quirks agree with Mermaid', () => {
   const Q = 'quadrantChart\n';
@@ -46,12 +21,7 @@ describe('quadrantChart quirks agree with Mermaid', () => {
     'style a: #fff;\nA: [0.5, 0.5]', 'A: [0.5, 0.5] color: #ff0000;', '\tA: [0.5, 0.5]', 'x-axis "a --> b" --> c', 'café #quot;x#quot;: [0.5, 0.5]',
   ].map((body) => Q + body);
   cases.push('quadrantChartx', 'quadrantChart title x');
-  for (const text of cases) {
-    it(JSON.stringify(text), async () => {
-      const mermaid = await mermaidVerdict(text);
-      expect(parse(text).errors.length === 0, mermaid.message).toBe(mermaid.valid);
-    });
-  }
+  describeOracleCases('each probed text', cases, parseQuadrant);
 });
 
 describe('quadrantChart AST and errors', () => {
@@ -92,13 +62,11 @@ describe('quadrantChart AST and errors', () => {
   });
 
   it('stays linear on a 1 MB line and on 10,000 lines', () => {
-    const wide = `quadrantChart\n  x-axis ${'low '.repeat(250_000)}--> high`;
-    let t = performance.now();
-    expect(parseQuadrant(wide).errors).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(2000);
-    const tall = `quadrantChart\n${'  Point A: [0.25, 0.75] radius: 3\n'.repeat(10_000)}`;
-    t = performance.now();
-    expect(parseQuadrant(tall).errors).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(1500);
+    const wide = (n: number) => `quadrantChart\n  x-axis ${'low '.repeat(n)}--> high`;
+    expect(parseQuadrant(wide(250_000)).errors).toEqual([]);
+    expectNoBlowUp(parseQuadrant, wide(240_000));
+    const tall = (n: number) => `quadrantChart\n${'  Point A: [0.25, 0.75] radius: 3\n'.repeat(n)}`;
+    expect(parseQuadrant(tall(10_000)).errors).toEqual([]);
+    expectNoBlowUp(parseQuadrant, tall(100_000));
   });
 });

@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-// The oracle: mermaid 11.17.2 itself, in jsdom.
-import { mermaidVerdict } from '../../../../../scripts/lib/mermaid-oracle.mjs';
-import { preprocess } from '../../preprocess.js';
+import { expectNoBlowUp } from '../../testing/linear.js';
+import { describeFixtureLabels, describeOracleCases, parseWith } from '../../testing/oracle.js';
 import { parseSankey } from './index.js';
 import { prepareSankeyText } from './lexer.js';
 
-const dir = fileURLToPath(new URL('../../../../../fixtures/syntax/sankey/', import.meta.url));
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
-const parse = (text: string) => parseSankey(preprocess(text).cleaned);
+const parse = parseWith(parseSankey);
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
-describe('sankey fixtures: file label = Mermaid verdict = our verdict', () => {
-  it('has a valid and an invalid form of each feature', () => {
-    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
-    for (const feature of features) {
-      expect(fixtures).toContain(`${feature}.valid.mmd`);
-      expect(fixtures).toContain(`${feature}.invalid.mmd`);
-    }
-    expect(features.size).toBeGreaterThan(10);
-  });
-  for (const file of fixtures) {
-    it(file, async () => {
-      const text = readFileSync(dir + file, 'utf8');
-      const label = file.includes('.valid.');
-      const mermaid = await mermaidVerdict(text);
-      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
-      const ours = parse(text);
-      expect(ours.errors.length === 0, ours.errors.map((e) => `${e.code}: ${e.message}`).join('; ')).toBe(label);
-      expect(ours.errors.length).toBeLessThanOrEqual(1);
-    });
-  }
-});
+describeFixtureLabels('sankey', 'sankey', parseSankey, 10);
 
 describe('sankey quirks agree with Mermaid', () => {
   const cases = [
@@ -42,12 +17,7 @@ describe('sankey quirks agree with Mermaid', () => {
     'sankey-beta\n"x""",B,1', 'sankey\n"""",B,1', 'sankey-beta\n"café",B,1', 'sankey-beta\nstyle:#f;,B,1;', 'sankey-beta\nA,B,1\u2028C,D,2',
     'sankey-beta\nA,B,1\n\t\n', 'sankey-beta\nA,B,1\nsankey-beta\nC,D,2', 'sankey-beta\naccTitle: hi\nA,B,1', 'sankey-beta\n"\t",B,1',
   ];
-  for (const text of cases) {
-    it(JSON.stringify(text), async () => {
-      const mermaid = await mermaidVerdict(text);
-      expect(parse(text).errors.length === 0, mermaid.message).toBe(mermaid.valid);
-    });
-  }
+  describeOracleCases('each probed text', cases, parseSankey);
 });
 
 describe('sankey AST and errors', () => {
@@ -83,13 +53,11 @@ describe('sankey AST and errors', () => {
   });
 
   it('stays linear on a 1 MB line and on 10,000 lines', () => {
-    const wide = `sankey-beta\n"${'x'.repeat(1_000_000)}",B,1`;
-    let t = performance.now();
-    expect(parseSankey(wide).errors).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(1500);
-    const tall = `sankey-beta\n${'Source node,Target node,12.5\n'.repeat(10_000)}`;
-    t = performance.now();
-    expect(parseSankey(tall).errors).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(1500);
+    const wide = (n: number) => `sankey-beta\n"${'x'.repeat(n)}",B,1`;
+    expect(parseSankey(wide(1_000_000)).errors).toEqual([]);
+    expectNoBlowUp(parseSankey, wide(1_000_000));
+    const tall = (n: number) => `sankey-beta\n${'Source node,Target node,12.5\n'.repeat(n)}`;
+    expect(parseSankey(tall(10_000)).errors).toEqual([]);
+    expectNoBlowUp(parseSankey, tall(100_000));
   });
 });

@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-// The oracle: mermaid 11.17.2 itself, in jsdom.
-import { mermaidVerdict } from '../../../../../scripts/lib/mermaid-oracle.mjs';
-import { preprocess } from '../../preprocess.js';
+import { expectNoBlowUp } from '../../testing/linear.js';
+import { describeFixtureLabels, describeOracleCases, parseWith } from '../../testing/oracle.js';
 import { encodeEntities } from './encode.js';
 import { parseXychart } from './index.js';
 
-const dir = fileURLToPath(new URL('../../../../../fixtures/syntax/xychart/', import.meta.url));
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
-const parse = (text: string) => parseXychart(preprocess(text).cleaned);
+const parse = parseWith(parseXychart);
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
-describe('xychart fixtures: file label = Mermaid verdict = our verdict', () => {
-  it('has a valid and an invalid form of each feature', () => {
-    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
-    for (const feature of features) {
-      expect(fixtures).toContain(`${feature}.valid.mmd`);
-      expect(fixtures).toContain(`${feature}.invalid.mmd`);
-    }
-    expect(features.size).toBeGreaterThan(15);
-  });
-  for (const file of fixtures) {
-    it(file, async () => {
-      const text = readFileSync(dir + file, 'utf8');
-      const label = file.includes('.valid.');
-      const mermaid = await mermaidVerdict(text);
-      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
-      const ours = parse(text);
-      expect(ours.errors.length === 0, ours.errors.map((e) => `${e.code}: ${e.message}`).join('; ')).toBe(label);
-      expect(ours.errors.length).toBeLessThanOrEqual(1);
-    });
-  }
-});
+describeFixtureLabels('xychart', 'xychart', parseXychart, 15);
 
 describe('xychart lexer and parser quirks agree with Mermaid', () => {
   // Texts found tricky while probing; each is judged by the oracle, not hard-coded.
@@ -53,12 +28,7 @@ describe('xychart lexer and parser quirks agree with Mermaid', () => {
     // jison turned the markdown-string rules into one literal: text that spells it out is skipped.
     'xychart-beta\nbar [1]\n`)                                    { this.pushState(md_string); }\n<md_string>(?:(?!`").)+                  { return MD_STR; }\n<md_string>(?:`\nline [2]',
   ];
-  for (const text of cases) {
-    it(JSON.stringify(text).slice(0, 80), async () => {
-      const mermaid = await mermaidVerdict(text);
-      expect(parse(text).errors.length === 0, mermaid.message).toBe(mermaid.valid);
-    });
-  }
+  describeOracleCases('each probed text', cases, parseXychart);
 });
 
 describe('xychart AST and errors', () => {
@@ -106,16 +76,12 @@ describe('xychart AST and errors', () => {
   });
 
   it('stays linear on a 1 MB line and on 10,000 lines', () => {
-    const wide = `xychart-beta\n  line [${Array.from({ length: 20_000 }, (_, i) => `${i}.${'7'.repeat(45)}`).join(', ')}]`;
-    expect(wide.length).toBeGreaterThan(1_000_000);
-    let t = performance.now();
-    expect(parseXychart(wide).errors).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(1500);
-    const tall = `xychart-beta\n${'  bar "b" [1, 2, 3]\n'.repeat(10_000)}`;
-    t = performance.now();
-    expect(parseXychart(tall).errors).toEqual([]);
-    expect(performance.now() - t).toBeLessThan(1500);
-    const title = `xychart-beta\n  title ${'word '.repeat(200_000)}\n  bar [1]`;
-    expect(parseXychart(title).errors).toEqual([]);
+    const wide = (n: number) => `xychart-beta\n  line [${Array.from({ length: n }, (_, i) => `${i}.${'7'.repeat(45)}`).join(', ')}]`;
+    expect(wide(20_000).length).toBeGreaterThan(1_000_000);
+    expect(parseXychart(wide(20_000)).errors).toEqual([]);
+    expectNoBlowUp(parseXychart, wide(20_000));
+    const tall = (n: number) => `xychart-beta\n${'  bar "b" [1, 2, 3]\n'.repeat(n)}`;
+    expect(parseXychart(tall(10_000)).errors).toEqual([]);
+    expectNoBlowUp(parseXychart, tall(100_000));
   });
 });
