@@ -6,9 +6,8 @@
  * Linear time: every line costs its own length plus the depth of the open containers.
  *
  * It gives up (null: the caller parses with remark-parse) on what is rare and costly to get
- * exactly as remark does, each marked "gives up" below: a lone CR line ending or NUL character,
- * a byte-order mark, a setext underline below a paragraph that starts with "[" (a link reference
- * definition decides whether it is a heading), a lazy continuation line that is a complete HTML
+ * exactly as remark does, each a fail() or giveUp() below: a lone CR line ending or NUL character,
+ * a byte-order mark, a lazy continuation line that is a complete HTML
  * tag (remark opens an HTML block inside the unfinished container), a fence info string with a
  * named character reference, and containers nested deeper than MAX_DEPTH.
  */
@@ -16,6 +15,7 @@ import { LineCursor } from './block-line.js';
 import { atxContent, atxHeading, fenceOpening, htmlBlockEnds, htmlBlockKind, isFenceClosing, isThematicBreak, listMarker, marker, setextLevel } from './block-starts.js';
 import type { ScanResult } from './fast-scan.js';
 import { fenceInfo } from './fence-info.js';
+import { definitionLines } from './link-definitions.js';
 
 const enum Kind { Document, Quote, Item, Paragraph, Fence, Indented, Html }
 
@@ -30,6 +30,8 @@ class OpenBlock {
   indent = 0;
   /** Item: something was opened in it (a blank line ends an item that is still empty). */
   hasChild = false;
+  /** Item: a blank line came while it was empty; it takes no more lines. */
+  blankWhileEmpty = false;
   /** Offset of the block's first character (a paragraph's, a fence's marker). */
   start = 0;
   line = 0;
@@ -45,6 +47,9 @@ class OpenBlock {
   lines: string[] = [];
   lineStarts: number[] = [];
   lineEndings: string[] = [];
+  /** Paragraph starting with "[": where each of its lines starts and ends (for link definitions). */
+  partStarts: number[] | null = null;
+  partEnds: number[] = [];
 
   constructor(readonly kind: Kind) {}
 }
@@ -59,6 +64,7 @@ class BlockScanner {
   lineEnding = '';
   /** The line before: where it starts and its content ends (blocks closed now end there). */
   prevLine = 0;
+  atEof = false;
   prevStart = 0;
   prevEnd = 0;
 
@@ -84,12 +90,14 @@ class BlockScanner {
       if (last) break;
       start = newline + 1;
     }
+    this.atEof = true;
     this.close(1, false);
     return this.result;
   }
 
-  private fail(): void {
+  private fail(reason: string): void {
     this.failed = true;
+    scanGaveUp.reason = reason;
   }
 
   private line(): void {
@@ -104,9 +112,10 @@ class BlockScanner {
         this.enterQuote();
       } else if (kind === Kind.Item) {
         if (cur.blank) {
-          if (!block.hasChild) break;
+          // An item still empty keeps a blank line (remark ends it at the next non-blank line, not here).
+          if (!block.hasChild) block.blankWhileEmpty = true;
           cur.advanceColumns(Math.min(cur.indent, block.indent));
-        } else if (cur.indent >= block.indent) cur.advanceColumns(block.indent);
+        } else if (!block.blankWhileEmpty && cur.indent >= block.indent) cur.advanceColumns(block.indent);
         else break;
       } else if (kind === Kind.Indented) {
         if (cur.indent >= 4) cur.advanceColumns(4);
@@ -125,7 +134,7 @@ class BlockScanner {
         return;
       }
     }
-    const paragraphAtTip = tip.kind === Kind.Paragraph;
+    let paragraphAtTip = tip.kind === Kind.Paragraph;
     // Blocks opened on this line go into the last matched container (a paragraph's parent).
     let keep = allMatched && paragraphAtTip ? matched - 1 : matched;
     // remark (micromark) applies the list item interrupt rules when every container matched and a
@@ -182,7 +191,7 @@ class BlockScanner {
       if (ch === 60 /* < */) {
         const kind = htmlBlockKind(src, p, end);
         if (kind === 7 && afterParagraph) {
-          if (!allMatched) return this.fail(); // gives up: remark opens it inside the unmatched container
+          if (!allMatched) return this.fail('a lazy line that is a complete HTML tag'); // remark opens it inside the unmatched container
           break;
         }
         if (kind > 0) {
@@ -198,11 +207,16 @@ class BlockScanner {
       if ((ch === 61 /* = */ || ch === 45 /* - */) && interrupting) {
         const depth = setextLevel(src, p, end);
         if (depth > 0) {
-          // gives up: a leading link reference definition would decide whether this is a heading
-          if (src.charCodeAt(tip.start) === 91 /* [ */) return this.fail();
+          // Leading link reference definitions are not heading text; when they are all there is,
+          // the line is read again as if no paragraph were open.
+          const defined = tip.partStarts ? definitionLines(src, tip.partStarts, tip.partEnds) : 0;
           open.pop();
-          this.result.headings.push({ depth, text: src.slice(tip.start, tip.lastEnd), line: tip.line });
-          return;
+          if (defined < (tip.partStarts?.length ?? 1)) {
+            const text = src.slice(defined > 0 ? tip.partStarts![defined]! : tip.start, tip.lastEnd);
+            this.result.headings.push({ depth, text, line: tip.line });
+            return;
+          }
+          paragraphAtTip = false;
         }
       }
       if ((ch === 42 /* * */ || ch === 45 || ch === 95 /* _ */) && isThematicBreak(src, p, end)) {
@@ -219,6 +233,10 @@ class BlockScanner {
     }
     if (!started && paragraphAtTip && !cur.blank) {
       tip.lastEnd = cur.end; // paragraph continuation, lazy when containers were left unmatched
+      if (tip.partStarts) {
+        tip.partStarts.push(cur.nonspace);
+        tip.partEnds.push(cur.end);
+      }
       return;
     }
     this.close(keep, false);
@@ -227,6 +245,10 @@ class BlockScanner {
     paragraph.start = cur.nonspace;
     paragraph.line = this.lineNo;
     paragraph.lastEnd = cur.end;
+    if (src.charCodeAt(cur.nonspace) === 91 /* [ */) {
+      paragraph.partStarts = [cur.nonspace];
+      paragraph.partEnds = [cur.end];
+    }
   }
 
   /** Past a `>` and the optional space after it (one column of a tab). */
@@ -272,7 +294,7 @@ class BlockScanner {
   private openFence(keep: number, ch: number, length: number): void {
     const cur = this.cur;
     const info = fenceInfo(this.src, cur.nonspace + length, cur.end);
-    if (!info) return this.fail(); // gives up: a named character reference in the info string
+    if (!info) return this.fail('a named character reference in a fence info string');
     this.close(keep, false);
     const fence = this.push(Kind.Fence);
     fence.marker = ch;
@@ -307,7 +329,7 @@ class BlockScanner {
   }
 
   private push(kind: Kind): OpenBlock {
-    if (this.open.length >= MAX_DEPTH) this.fail(); // gives up: see MAX_DEPTH
+    if (this.open.length >= MAX_DEPTH) this.fail(`containers nested deeper than ${MAX_DEPTH}`);
     const block = new OpenBlock(kind);
     this.leaf();
     this.open.push(block);
@@ -341,6 +363,8 @@ class BlockScanner {
     if (!fence.mermaid) return;
     const { lines, lineStarts, lineEndings } = fence;
     let count = lines.length;
+    // At the end of the file, a last line left empty by the container prefixes is not in the block.
+    if (this.atEof && !keepLastLine && count > 0 && lines[count - 1] === '') end = endLineStart;
     if (!keepLastLine && count >= 2 && lines[count - 1] === '') count--;
     let value = '';
     for (let i = 0; i < count; i++) value += i + 1 < count ? lines[i]! + lineEndings[i]! : lines[i]!;
@@ -367,9 +391,19 @@ class BlockScanner {
   }
 }
 
+/** Why the last scanMarkdown call returned null (for the dev tools' reports). */
+export const scanGaveUp = { reason: '' };
+
 /** The blocks extraction needs from a Markdown file, or null when only remark-parse can say. */
 export function scanMarkdown(source: string): ScanResult | null {
-  if (source.includes('\0') || source.charCodeAt(0) === 0xfeff) return null; // gives up: remark rewrites these
-  if (/\r(?!\n)/.test(source)) return null; // gives up: a CR alone ends a line
+  scanGaveUp.reason = '';
+  if (source.includes('\0')) return giveUp('a NUL character'); // remark replaces it
+  if (source.charCodeAt(0) === 0xfeff) return giveUp('a byte-order mark');
+  if (/\r(?!\n)/.test(source)) return giveUp('a CR line ending without LF');
   return new BlockScanner(source).run();
+}
+
+function giveUp(reason: string): null {
+  scanGaveUp.reason = reason;
+  return null;
 }

@@ -41,4 +41,4 @@ export interface ScanResult {
   headings: ScannedHeading[];
 }
 
-export { scanMarkdown } from './block-scan.js';
+export { scanGaveUp, scanMarkdown } from './block-scan.js';

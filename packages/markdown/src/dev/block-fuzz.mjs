@@ -168,14 +168,16 @@ export function minimize(source, extractWith) {
 }
 
 /** Runs `count` documents from `seed` on; returns the tallies and the first disagreements. */
-export function fuzz(extractWith, count, seed = 1) {
-  const tally = { same: 0, fallback: 0, differ: 0, first: [] };
+export function fuzz(extractWith, count, seed = 1, gaveUp = { reason: '' }) {
+  const tally = { same: 0, fallback: 0, differ: 0, first: [], reasons: new Map() };
   for (let s = seed; s < seed + count; s++) {
     const source = generateDocument(s);
     const verdict = compare(source, extractWith);
     if (verdict === 'same') tally.same++;
-    else if (verdict === 'fallback') tally.fallback++;
-    else {
+    else if (verdict === 'fallback') {
+      tally.fallback++;
+      tally.reasons.set(gaveUp.reason, (tally.reasons.get(gaveUp.reason) ?? 0) + 1);
+    } else {
       tally.differ++;
       if (tally.first.length < 5) tally.first.push({ seed: s, source: minimize(source, extractWith), verdict });
     }
@@ -222,11 +224,13 @@ async function main() {
   const seed = Number(process.argv[3] ?? 1);
   const dist = new URL('../../dist/extract.js', import.meta.url);
   const { extractWith, loadMarkdownParser } = await import(dist.href);
+  const { scanGaveUp } = await import(new URL('../../dist/fast-scan.js', import.meta.url).href);
   await loadMarkdownParser();
   const t0 = performance.now();
-  const tally = fuzz(extractWith, count, seed);
+  const tally = fuzz(extractWith, count, seed, scanGaveUp);
   const checked = tally.same + tally.differ;
   console.log(`fuzz: ${tally.same}/${checked} documents agree (${((100 * tally.same) / Math.max(1, checked)).toFixed(2)} %), ${tally.fallback} of ${count} left to remark by the scanner (${(performance.now() - t0).toFixed(0)} ms)`);
+  for (const [reason, n] of tally.reasons) console.log(`  left to remark: ${n} × ${reason}`);
   for (const { seed: s, source } of tally.first) console.log(`--- seed ${s}, cut down to\n${JSON.stringify(source)}\n   ${compare(source.includes('mermaid') ? source : `${source}\nmermaid`, extractWith)}`);
 
   const mirror = '/work/.mirror/commonmark+commonmark-spec/repo';
