@@ -1,7 +1,8 @@
 import { detectConfig, detectType } from './detect.js';
 import { mermaidVerdict, type MermaidVerdict } from './delegate.js';
 import { isLangiumDecided, parseWithLangium } from './langium.js';
-import { lineEnd, lineStarts, makeLocator, withLoc, type LineOrigin, type Locator } from './locate.js';
+import { parseFlowchart, type SpanMaker } from './flowchart/index.js';
+import { LazyLocation, lineEnd, lineStarts, makeLocator, withLoc, type LineOrigin, type Locator } from './locate.js';
 import { humaniseMermaidMessage } from './messages.js';
 import { preprocess, type Directive, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
 import { grammars } from './registry.js';
@@ -140,8 +141,29 @@ function reject(diagram: ParsedDiagram, pre: Preprocessed, issue: SyntaxIssue): 
   new SpanMapper(pre, diagram.locate).generic(diagram.ast);
 }
 
-function accept(diagram: ParsedDiagram, pre: Preprocessed, result: { ast: DiagramAst; errors: SyntaxIssue[] }): void {
-  new SpanMapper(pre, diagram.locate).result(result);
+/**
+ * Spans made by a grammar directly in their final form: mapped to the original text, with their
+ * loc (as SpanMapper would map them afterwards, without the walk over the finished AST).
+ */
+function spanMaker(pre: Preprocessed, locate: Locator): SpanMaker {
+  const shift = pre.shift;
+  if (shift !== undefined) {
+    return (start, end) => {
+      const s = start + shift;
+      const e = end > start ? end + shift : s;
+      return { start: s, end: e, loc: new LazyLocation(locate, s, e) };
+    };
+  }
+  const toOriginal = pre.toOriginal;
+  return (start, end) => {
+    const s = toOriginal(start);
+    const e = end > start ? toOriginal(end - 1) + 1 : s;
+    return { start: s, end: e, loc: new LazyLocation(locate, s, e) };
+  };
+}
+
+function accept(diagram: ParsedDiagram, pre: Preprocessed, result: { ast: DiagramAst; errors: SyntaxIssue[] }, mapped = false): void {
+  if (!mapped) new SpanMapper(pre, diagram.locate).result(result);
   diagram.ast = result.ast;
   diagram.kind = result.ast.kind;
   diagram.errors = result.errors;
@@ -198,7 +220,9 @@ function decideSync({ pre, diagram }: Prepared): boolean {
   }
   const grammar = grammars[type];
   if (!grammar) return false;
-  accept(diagram, pre, grammar(pre.cleaned));
+  // Our own grammars make their spans final as they go; the others' are mapped afterwards.
+  if (grammar === parseFlowchart) accept(diagram, pre, parseFlowchart(pre.cleaned, spanMaker(pre, diagram.locate)), true);
+  else accept(diagram, pre, grammar(pre.cleaned));
   return true;
 }
 

@@ -4,8 +4,8 @@ import type {
   Label, Span, StyleProperty,
 } from '../types.js';
 import { decodeLabel, unencode } from './encode.js';
-import type { Token } from './lexer.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
+import type { TokenText } from './parser-base.js';
 import { skipSpace } from './scanners.js';
 import { isKnownShape } from './shapes.js';
 
@@ -46,15 +46,13 @@ function breaksAsNewlines(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-function label(text: ParsedText, toSource: (offset: number) => number): Label {
-  return {
-    raw: unencode(text.raw),
-    text: displayText(text.raw),
-    quoted: text.kind !== 'text',
-    markdown: text.kind === 'markdown',
-    span: { start: toSource(text.start), end: toSource(text.end) },
-  };
-}
+/**
+ * Makes a span from offsets in the grammar's input (parse.ts passes one that maps them to the
+ * diagram text and gives them their loc, so no later walk over the AST is needed).
+ */
+export type SpanMaker = (start: number, end: number) => Span;
+
+export const plainSpan: SpanMaker = (start, end) => ({ start, end });
 
 function parseStyles(styles: string[], start: number): StyleProperty[] {
   let offset = start;
@@ -97,31 +95,13 @@ function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end
   return { stroke, start, end, length: Math.min(10, Math.max(1, length)) };
 }
 
-/**
- * The ids of `A,B,C` in a class statement: the tokens' texts joined and split at commas. Only a
- * COMMA token holds a comma (node-id characters exclude it), so the list is cut at those tokens.
- */
-function idList(ids: Token[]): string[] {
-  const list: string[] = [];
-  let current = '';
-  for (const t of ids) {
-    if (t.type === 'COMMA') {
-      list.push(current);
-      current = '';
-    } else {
-      current = current === '' ? t.text : current + t.text;
-    }
-  }
-  list.push(current);
-  return list;
-}
-
 /** Builds the FlowchartAst as the parser reduces, and raises the database's errors. */
 export class FlowAstBuilder implements FlowBuilder {
   readonly ast: FlowchartAst;
-  private readonly subgraphStack: { sg: FlowSubgraph; members: Set<string> }[] = [];
+  /** Open subgraphs, with where each starts and its header ends (offsets in the grammar's input). */
+  private readonly subgraphStack: { sg: FlowSubgraph; members: Set<string>; start: number; end: number }[] = [];
 
-  constructor(private readonly toSource: (offset: number) => number, headerSpan: Span, keyword: string) {
+  constructor(private readonly toSource: (offset: number) => number, headerSpan: Span, keyword: string, private readonly makeSpan: SpanMaker = plainSpan) {
     this.ast = {
       kind: 'flowchart', keyword, direction: null, headerSpan, nodeRefs: [], nodes: new Map(), edges: [], subgraphs: [],
       classDefs: [], classAssigns: [], styles: [], linkStyles: [], clicks: [], accTitle: null, accDescr: null,
@@ -129,11 +109,21 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   private span(start: number, end: number): Span {
-    return { start: this.toSource(start), end: this.toSource(end) };
+    return this.makeSpan(this.toSource(start), this.toSource(end));
+  }
+
+  private label(text: ParsedText): Label {
+    return {
+      raw: unencode(text.raw),
+      text: displayText(text.raw),
+      quoted: text.kind !== 'text',
+      markdown: text.kind === 'markdown',
+      span: this.span(text.start, text.end),
+    };
   }
 
   /** The innermost open subgraph (reading index -1 of an empty array is a slow property lookup). */
-  private top(): { sg: FlowSubgraph; members: Set<string> } | undefined {
+  private top(): { sg: FlowSubgraph; members: Set<string>; start: number; end: number } | undefined {
     const stack = this.subgraphStack;
     return stack.length === 0 ? undefined : stack[stack.length - 1];
   }
@@ -156,9 +146,9 @@ export class FlowAstBuilder implements FlowBuilder {
     const ref: FlowNodeRef = {
       type: 'nodeRef', id: v.id, idSpan: this.span(v.idStart, v.idEnd),
       shape: v.shape ? SHAPE_NAMES[v.shape] ?? null : null,
-      label: v.text ? label(v.text, this.toSource) : null,
-      classes: v.classes.length === 0 ? [] : v.classes.map((c) => c.name),
-      classSpans: v.classes.length === 0 ? [] : v.classes.map((c) => this.span(c.start, c.end)),
+      label: v.text ? this.label(v.text) : null,
+      classes: v.classes === null ? [] : v.classes.map((c) => c.name),
+      classSpans: v.classes === null ? [] : v.classes.map((c) => this.span(c.start, c.end)),
       span: this.span(v.start, v.end),
     };
     this.ast.nodeRefs.push(ref);
@@ -222,13 +212,13 @@ export class FlowAstBuilder implements FlowBuilder {
   link(from: VertexInfo[], to: VertexInfo[], info: LinkInfo): void {
     for (const v of from) this.ensureVertex(v);
     for (const v of to) this.ensureVertex(v);
-    const shape = destructLink(info.token.text);
-    if (info.startToken) {
-      const startHead = info.startToken.text.trim()[0];
+    const shape = destructLink(info.linkText);
+    if (info.startText !== undefined) {
+      const startHead = info.startText.trim()[0];
       if (startHead === '<' || startHead === 'x' || startHead === 'o') shape.start = startHead === '<' ? 'arrow' : startHead === 'x' ? 'cross' : 'circle';
     }
-    const edgeLabel = info.text ? label(info.text, this.toSource) : null;
-    const id = info.id ? info.id.text.replace('@', '') : undefined;
+    const edgeLabel = info.text ? this.label(info.text) : null;
+    const id = info.idText ? info.idText.replace('@', '') : undefined;
     from.forEach((a, i) => {
       to.forEach((b, j) => {
         if (this.ast.edges.length >= MAX_EDGES) {
@@ -246,9 +236,8 @@ export class FlowAstBuilder implements FlowBuilder {
     });
   }
 
-  classDef(names: Token[], styles: string[], start: number, end: number, styleStart: number): void {
-    const text = names.length === 1 ? names[0]!.text : names.map((t) => t.text).join('');
-    let offset = names[0]!.start;
+  classDef(text: string, namesStart: number, styles: string[], start: number, end: number, styleStart: number): void {
+    let offset = namesStart;
     const split = text.split(',');
     this.ast.classDefs.push({
       type: 'classDef',
@@ -263,24 +252,23 @@ export class FlowAstBuilder implements FlowBuilder {
     });
   }
 
-  classAssign(ids: Token[], className: Token, start: number, end: number): void {
-    const nodeIds = idList(ids);
+  classAssign(nodeIds: string[], className: TokenText, start: number, end: number): void {
     const assign: FlowClassAssign = { type: 'classAssign', form: 'statement', nodeIds, className: className.text, classNameSpan: this.span(className.start, className.end), span: this.span(start, end) };
     this.ast.classAssigns.push(assign);
     for (const id of nodeIds) this.ast.nodes.get(id)?.classes.push(className.text);
   }
 
-  style(id: Token[], styles: string[], start: number, end: number, styleStart: number): void {
-    const nodeId = id.map((t) => t.text).join('');
+  style(id: TokenText, styles: string[], start: number, end: number, styleStart: number): void {
+    const nodeId = id.text;
     this.ast.styles.push({
-      type: 'style', nodeId, nodeIdSpan: this.span(id[0]!.start, id[id.length - 1]!.end),
+      type: 'style', nodeId, nodeIdSpan: this.span(id.start, id.end),
       styles: parseStyles(styles, styleStart).map((s) => ({ ...s, span: this.span(s.span.start, s.span.end) })),
       span: this.span(start, end),
     });
     if (!this.ast.nodes.has(nodeId)) this.ast.nodes.set(nodeId, { id: nodeId, label: null, shape: null, classes: [], refs: [], subgraph: null });
   }
 
-  linkStyle(positions: Token[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void {
+  linkStyle(positions: TokenText[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void {
     if (positions !== 'default') {
       for (const pos of positions) {
         // Mermaid indexes its edge array with the digits as written: "01" or an index past the end fails.
@@ -300,13 +288,13 @@ export class FlowAstBuilder implements FlowBuilder {
     });
   }
 
-  click(nodeId: Token, parts: { href?: Token; callback?: string; tooltip?: Token; target?: Token }, start: number, end: number): void {
+  click(nodeId: string, parts: { href?: TokenText; callback?: string; tooltip?: string; target?: string }, start: number, end: number): void {
     this.ast.clicks.push({
-      type: 'click', nodeId: nodeId.text, span: this.span(start, end),
+      type: 'click', nodeId, span: this.span(start, end),
       ...(parts.href ? { href: parts.href.text, hrefSpan: this.span(parts.href.start, parts.href.end) } : {}),
       ...(parts.callback ? { callback: parts.callback } : {}),
-      ...(parts.tooltip ? { tooltip: parts.tooltip.text } : {}),
-      ...(parts.target ? { target: parts.target.text } : {}),
+      ...(parts.tooltip !== undefined ? { tooltip: parts.tooltip } : {}),
+      ...(parts.target !== undefined ? { target: parts.target } : {}),
     });
   }
 
@@ -318,30 +306,31 @@ export class FlowAstBuilder implements FlowBuilder {
     const sg: FlowSubgraph = {
       type: 'subgraph', id,
       idSpan: header.id && !(sameAsTitle && /\s/.test(idText)) ? this.span(header.id.start, header.id.end) : null,
-      title: header.title ? label(header.title, this.toSource) : null,
+      title: header.title ? this.label(header.title) : null,
       members: [], parent, headerSpan: this.span(header.start, header.end), span: this.span(header.start, header.end),
     };
     this.member(id);
-    this.subgraphStack.push({ sg, members: new Set() });
+    this.subgraphStack.push({ sg, members: new Set(), start: this.toSource(header.start), end: this.toSource(header.end) });
   }
 
-  subgraphEnd(endToken: Token, bare: boolean): void {
+  subgraphEnd(endStart: number, bare: boolean): void {
     const entry = this.subgraphStack.pop()!;
     if (bare) {
-      throw new SemanticFailure('subgraph-id', 'A subgraph needs an id or a title: Mermaid fails on a bare `subgraph` line', 'write `subgraph name` or `subgraph id[Title]`', entry.sg.span.start, entry.sg.span.end);
+      // Reported from the header span's offsets (as they were when spans were mapped after the parse).
+      throw new SemanticFailure('subgraph-id', 'A subgraph needs an id or a title: Mermaid fails on a bare `subgraph` line', 'write `subgraph name` or `subgraph id[Title]`', entry.start, entry.end);
     }
-    entry.sg.span = { start: entry.sg.span.start, end: this.toSource(endToken.start + 3) };
+    entry.sg.span = this.makeSpan(entry.start, this.toSource(endStart + 3));
     this.ast.subgraphs.push(entry.sg);
     this.subgraphIds.add(entry.sg.id);
   }
 
-  directionStatement(token: Token): void {
-    const dir = /direction\s+(TB|BT|RL|LR|TD)/.exec(token.text)?.[1];
+  directionStatement(text: string): void {
+    const dir = /direction\s+(TB|BT|RL|LR|TD)/.exec(text)?.[1];
     const top = this.top();
     if (top && dir) top.sg.direction = dir;
   }
 
-  acc(kind: 'title' | 'descr', value: Token): void {
+  acc(kind: 'title' | 'descr', value: TokenText): void {
     const text: AccText = { text: value.text.trim(), span: this.span(value.start, value.end) };
     if (kind === 'title') this.ast.accTitle = text;
     else this.ast.accDescr = text;

@@ -2,7 +2,7 @@ import {
   completeDottedLink, completeLink, digits, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, keywordThen, LINE, linkStart,
   literalOf, newlines, noDirection, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, spaceThen, type Scan,
 } from './scanners.js';
-import { flagsOf } from './token-classes.js';
+import { T, type TokenStream } from './tokens.js';
 
 /**
  * The flowchart lexer, behaving as Mermaid 11.17.2's: a stack of start conditions, and in each
@@ -32,8 +32,6 @@ export interface Token {
   end: number;
   /** The grammar classes the type belongs to (token-classes.ts), for the parser's membership tests. */
   flags: number;
-  /** For DIRECTION tokens: TB, BT, RL, LR or TD. */
-  value?: string;
 }
 
 export type State =
@@ -60,7 +58,8 @@ export interface Rule {
   pop?: boolean;
   /** pop then push (jison's popState(); begin()) */
   swap?: State;
-  special?: (lexer: Lexer, token: Token) => void;
+  /** Runs after the token (index in the stream, or -1 when the rule makes none) is pushed. */
+  special?: (lexer: Lexer, stream: TokenStream, index: number) => void;
   /** Only worth trying when "direction" occurs later on the line (the rule scans the whole line). */
   needsDirection?: boolean;
   /** Only worth trying when an '@' occurs before the next white space. */
@@ -74,8 +73,8 @@ export interface Rule {
   changesState: boolean;
   /** For a one-character literal rule, that character's code (the lexer tests it in place); otherwise -1. */
   char: number;
-  /** flagsOf(token), found once. */
-  flags: number;
+  /** The token's type code (tokens.ts), or -1 when the rule makes no token. */
+  code: number;
 }
 
 function singleChar(source: string, scan: Scan | undefined): number {
@@ -84,13 +83,13 @@ function singleChar(source: string, scan: Scan | undefined): number {
 }
 
 // Every rule object gets the same fields in the same order, so the lexer's loop reads them at one shape.
-const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState' | 'char' | 'flags'> & { scan?: Scan } = {}): Rule => {
+const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState' | 'char' | 'code'> & { scan?: Scan } = {}): Rule => {
   const re = new RegExp(source, 'y');
   return {
     re, scan: rest.scan ?? scannerFor(re), token: rest.token, push: rest.push, pop: rest.pop ?? false, swap: rest.swap,
     special: rest.special, needsDirection: rest.needsDirection ?? false, needsAt: rest.needsAt ?? false, first: rest.first,
     pushTable: undefined, swapTable: undefined, changesState: Boolean(rest.push || rest.pop || rest.swap || rest.special),
-    char: singleChar(source, rest.scan), flags: rest.token ? flagsOf(rest.token) : 0,
+    char: singleChar(source, rest.scan), code: rest.token ? T[rest.token] : -1,
   };
 };
 
@@ -131,7 +130,7 @@ const INITIAL: Rule[] = [
   r('accTitle\\s*:\\s*', { token: 'ACC_TITLE', push: 'acc_title', scan: keywordThen('accTitle', '\\s*:\\s*') }),
   r('accDescr\\s*:\\s*', { token: 'ACC_DESCR', push: 'acc_descr', scan: keywordThen('accDescr', '\\s*:\\s*') }),
   r('accDescr\\s*\\{\\s*', { push: 'acc_descr_multiline', scan: keywordThen('accDescr', '\\s*\\{\\s*') }),
-  r('@\\{', { token: 'SHAPE_DATA', push: 'shapeData', special: (_l, t) => { t.text = ''; } }),
+  r('@\\{', { token: 'SHAPE_DATA', push: 'shapeData', special: (_l, stream, i) => stream.setText(i, '') }),
   r('call\\s+', { push: 'callbackname', scan: keywordThen('call', '\\s+') }),
   MD_STRING_START,
   STRING_START,
@@ -153,7 +152,7 @@ const INITIAL: Rule[] = [
   r('_blank\\b', { token: 'LINK_TARGET' }),
   r('_parent\\b', { token: 'LINK_TARGET' }),
   r('_top\\b', { token: 'LINK_TARGET' }),
-  ...['TB', 'BT', 'RL', 'LR', 'TD'].map((dir) => r(`.*direction\\s+${dir}[^\\n]*`, { token: 'DIRECTION', needsDirection: true, scan: directionStatement(dir), special: (_l, t) => { t.value = dir; } })),
+  ...['TB', 'BT', 'RL', 'LR', 'TD'].map((dir) => r(`.*direction\\s+${dir}[^\\n]*`, { token: 'DIRECTION', needsDirection: true, scan: directionStatement(dir) })),
   r('[^\\s"]+@(?=[^{"])', { token: 'LINK_ID', needsAt: true, scan: edgeId }),
   r('[0-9]+', { token: 'NUM', first: '0123456789', scan: digits }),
   r('#', { token: 'BRKT' }),
@@ -244,7 +243,7 @@ const RULES: Record<State, Rule[]> = {
   callbackname: [r('\\(\\s*\\)', { pop: true }), r('\\(', { swap: 'callbackargs' }), r('[^(]*', { token: 'CALLBACKNAME' }), ...shared()],
   callbackargs: [r('\\)', { pop: true }), r('[^)]*', { token: 'CALLBACKARGS' }), ...shared()],
   shapeData: [r('"', { token: 'SHAPE_DATA', push: 'shapeDataStr' }), r('[^}^"]+', { token: 'SHAPE_DATA' }), r('\\}', { pop: true }), ...shared()],
-  shapeDataStr: [r('"', { token: 'SHAPE_DATA', pop: true }), r('[^"]+', { token: 'SHAPE_DATA', special: (_l, t) => { t.text = t.text.replace(/\n\s*/g, '<br/>'); } }), ...shared()],
+  shapeDataStr: [r('"', { token: 'SHAPE_DATA', pop: true }), r('[^"]+', { token: 'SHAPE_DATA', special: (_l, stream, i) => stream.setText(i, stream.text(i).replace(/\n\s*/g, '<br/>')) }), ...shared()],
 };
 
 /**

@@ -1,9 +1,10 @@
-import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable, type Token } from './lexer-rules.js';
+import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable } from './lexer-rules.js';
 import { isJsSpace, newlines } from './scanners.js';
-import { flagsOf } from './token-classes.js';
+import { T, TokenStream } from './tokens.js';
 import { isUnicodeLetter } from './unicode.js';
 
 export type { Token, TokenType } from './lexer-rules.js';
+export { TokenStream } from './tokens.js';
 
 /**
  * The flowchart lexer's loop (the rules and start conditions are in lexer-rules.ts): at each
@@ -21,16 +22,13 @@ function nextSpace(input: string, from: number): number {
 }
 
 export interface LexResult {
-  tokens: Token[];
+  tokens: TokenStream;
   /** Offset where no rule matched (Mermaid: "Lexical error … Unrecognized text"). */
   errorAt?: number;
 }
 
-const NEWLINE_FLAGS = flagsOf('NEWLINE');
-const SPACE_FLAGS = flagsOf('SPACE');
-const UNICODE_FLAGS = flagsOf('UNICODE_TEXT');
-/** ' '.repeat(n) for indentation widths up to 64. */
-const SPACE_RUNS = Array.from({ length: 65 }, (_, n) => ' '.repeat(n));
+const NEWLINE = T.NEWLINE;
+const SPACE = T.SPACE;
 
 /** Codes that may follow the leading white space of a link token (LINK_CHARS as a lookup table). */
 const LINK_CHAR = new Uint8Array(128);
@@ -41,7 +39,7 @@ export function lexFlowchart(input: string): LexResult {
   const INITIAL = STATES.INITIAL;
   const lexer: Lexer = { stack: [INITIAL], firstGraph: true };
   const stack = lexer.stack;
-  const tokens: Token[] = [];
+  const tokens = new TokenStream(input);
   const length = input.length;
   let pos = 0;
   let guard = 0;
@@ -64,7 +62,7 @@ export function lexFlowchart(input: string): LexResult {
   };
   // The parser reads up to the bad text and then meets this end; the caller reports the lexical error.
   const failAt = (at: number): LexResult => {
-    tokens.push({ type: 'END_OF_INPUT', text: '', start: at, end: at, flags: 0 });
+    tokens.push(T.END_OF_INPUT, at, at);
     return { tokens, errorAt: at };
   };
   // Where the current run of white space ends, and whether a link may start there.
@@ -88,7 +86,7 @@ export function lexFlowchart(input: string): LexResult {
       if (!linkAfterRun) {
         if (code === 10) {
           const end = newlines(input, pos);
-          tokens.push({ type: 'NEWLINE', text: end === pos + 1 ? '\n' : input.slice(pos, end), start: pos, end, flags: NEWLINE_FLAGS });
+          tokens.push(NEWLINE, pos, end);
           pos = end;
           continue;
         }
@@ -97,14 +95,11 @@ export function lexFlowchart(input: string): LexResult {
           // is between statements and skips any number of them, so one token reads the same as
           // Mermaid's one per character, and typical diagrams have half as many tokens.
           let end = pos + 1;
-          let spacesOnly = code === 32;
-          const previous = tokens.length === 0 ? undefined : tokens[tokens.length - 1];
-          if (previous !== undefined && previous.type === 'NEWLINE' && previous.end === pos) {
-            for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end)) if (c === 9) spacesOnly = false;
+          const last = tokens.count - 1;
+          if (last >= 0 && tokens.types[last] === NEWLINE && tokens.ends[last] === pos) {
+            for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end));
           }
-          // Indentation of spaces is one of a few strings: no new string per line.
-          const text = spacesOnly && end - pos < SPACE_RUNS.length ? SPACE_RUNS[end - pos]! : end === pos + 1 ? '\t' : input.slice(pos, end);
-          tokens.push({ type: 'SPACE', text, start: pos, end, flags: SPACE_FLAGS });
+          tokens.push(SPACE, pos, end);
           pos = end;
           continue;
         }
@@ -128,27 +123,26 @@ export function lexFlowchart(input: string): LexResult {
       if (rule.needsDirection && !directionOnLine()) continue;
       const end = rule.char >= 0 ? (code === rule.char ? pos + 1 : -1) : rule.scan(input, pos);
       if (end < 0) continue;
-      const type = rule.token;
+      const type = rule.code;
       if (!rule.changesState) {
         // Most tokens: no state change, never empty (only state-changing rules match nothing).
-        if (type !== undefined) tokens.push({ type, text: input.slice(pos, end), start: pos, end, flags: rule.flags });
+        if (type >= 0) tokens.push(type, pos, end);
         pos = end;
         matched = true;
         break;
       }
-      const token: Token | undefined = type !== undefined ? { type, text: input.slice(pos, end), start: pos, end, flags: rule.flags } : undefined;
+      const index = type >= 0 ? tokens.push(type, pos, end) : -1;
       if (rule.pop && stack.length > 1) stack.pop();
       if (rule.swapTable) {
         if (stack.length > 1) stack.pop();
         stack.push(rule.swapTable);
       }
       if (rule.pushTable) stack.push(rule.pushTable);
-      if (rule.special) rule.special(lexer, token ?? ({} as Token));
+      if (rule.special) rule.special(lexer, tokens, index);
       table = stack[stack.length - 1]!;
       dispatch = table.variants[variant];
-      if (token) tokens.push(token);
       // A rule may match nothing (e.g. an empty click target); the state change must then move us on.
-      if (end === pos && !token && !rule.push && !rule.pop && !rule.swap) continue;
+      if (end === pos && index < 0 && !rule.push && !rule.pop && !rule.swap) continue;
       if (end === pos && ++guard > 10_000) return failAt(pos);
       pos = end;
       matched = true;
@@ -156,7 +150,7 @@ export function lexFlowchart(input: string): LexResult {
     }
     if (!matched) {
       if (!unicode) return failAt(pos);
-      tokens.push({ type: 'UNICODE_TEXT', text: input[pos]!, start: pos, end: pos + 1, flags: UNICODE_FLAGS });
+      tokens.push(T.UNICODE_TEXT, pos, pos + 1);
       pos += 1;
     }
   }
@@ -164,14 +158,14 @@ export function lexFlowchart(input: string): LexResult {
   // the `$` rule yields the grammar's EOF token; elsewhere a rule that matches nothing may still
   // yield its token. Then comes the real end ($end), which no separator rule accepts.
   if (table === INITIAL) {
-    tokens.push({ type: 'EOF', text: '', start: length, end: length, flags: 0 });
+    tokens.push(T.EOF, length, length);
   } else {
     for (const rule of table.rules) {
       if (rule.scan(input, length) < 0) continue;
-      if (rule.token) tokens.push({ type: rule.token, text: '', start: length, end: length, flags: rule.flags });
+      if (rule.code >= 0) tokens.push(rule.code, length, length);
       break;
     }
   }
-  tokens.push({ type: 'END_OF_INPUT', text: '', start: length, end: length, flags: 0 });
+  tokens.push(T.END_OF_INPUT, length, length);
   return { tokens };
 }

@@ -1,9 +1,11 @@
-import type { Token, TokenType } from './lexer.js';
+import type { Token } from './lexer.js';
 import { ALPHANUM, ID, STYLE, TEXT } from './token-classes.js';
+import { FLAGS, T, TYPE_NAMES, type TokenStream } from './tokens.js';
 
 /**
- * The flowchart parser's shared parts: the failure it throws, what it hands the builder, the
- * token classes of the grammar's non-terminals, and the token-level helpers.
+ * The flowchart parser's shared parts: the failure it throws, what it hands the builder, and the
+ * token-level helpers. The parser walks the token columns by index (tokens.ts) and cuts texts out
+ * of the input only for what the builder keeps.
  */
 
 /**
@@ -28,10 +30,19 @@ export interface ParsedText {
 }
 
 export interface LinkInfo {
-  token: Token;
-  startToken?: Token;
-  id?: Token;
+  /** The LINK token's text (with the spaces it swallowed). */
+  linkText: string;
+  /** The START_LINK token's text of a `-- text -->` link. */
+  startText?: string;
+  /** The LINK_ID token's text (`e1@`). */
+  idText?: string;
   text?: ParsedText;
+  start: number;
+  end: number;
+}
+
+export interface VertexClass {
+  name: string;
   start: number;
   end: number;
 }
@@ -42,7 +53,8 @@ export interface VertexInfo {
   idEnd: number;
   shape: string | null;
   text: ParsedText | null;
-  classes: { name: string; start: number; end: number }[];
+  /** Classes from `:::name`; null when none (most vertices). */
+  classes: VertexClass[] | null;
   /** props from `[|key:value|text]` */
   props?: Record<string, string>;
   start: number;
@@ -51,109 +63,140 @@ export interface VertexInfo {
   registered: boolean;
 }
 
+export interface TokenText {
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface FlowBuilder {
-  direction(dir: string | null, token: Token | null): void;
+  direction(dir: string | null): void;
   vertex(vertex: VertexInfo): unknown;
   shapeData(vertex: VertexInfo, data: string, start: number, end: number): void;
   link(from: VertexInfo[], to: VertexInfo[], link: LinkInfo): void;
-  classDef(names: Token[], styles: string[], start: number, end: number, styleStart: number): void;
-  classAssign(ids: Token[], className: Token, start: number, end: number): void;
-  style(id: Token[], styles: string[], start: number, end: number, styleStart: number): void;
-  linkStyle(positions: Token[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void;
-  click(nodeId: Token, parts: { href?: Token; callback?: string; tooltip?: Token; target?: Token }, start: number, end: number): void;
+  /** `names` as written (commas included), from `namesStart`. */
+  classDef(names: string, namesStart: number, styles: string[], start: number, end: number, styleStart: number): void;
+  classAssign(ids: string[], className: TokenText, start: number, end: number): void;
+  style(id: TokenText, styles: string[], start: number, end: number, styleStart: number): void;
+  linkStyle(positions: TokenText[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void;
+  click(nodeId: string, parts: { href?: TokenText; callback?: string; tooltip?: string; target?: string }, start: number, end: number): void;
   subgraphStart(header: { id: ParsedText | null; title: ParsedText | null; start: number; end: number }): void;
-  subgraphEnd(endToken: Token, bare: boolean): void;
-  directionStatement(token: Token): void;
-  acc(kind: 'title' | 'descr', value: Token): void;
+  /** `endStart`: offset of the `end` keyword. */
+  subgraphEnd(endStart: number, bare: boolean): void;
+  directionStatement(text: string): void;
+  acc(kind: 'title' | 'descr', value: TokenText): void;
 }
+
+const END_OF_INPUT = T.END_OF_INPUT;
+const SPACE = T.SPACE;
 
 export class ParserBase {
   protected i = 0;
   /** Where the label read last was opened: a failure inside a label reports the whole label. */
   protected labelOpen = -1;
+  protected readonly types: Uint8Array;
+  protected readonly starts: Int32Array;
+  protected readonly ends: Int32Array;
+  /** Index of the last token (END_OF_INPUT): i never passes it. */
+  private readonly last: number;
 
-  constructor(protected readonly tokens: Token[], protected readonly build: FlowBuilder) {}
-
-  protected peek(offset = 0): Token {
-    // i never passes the last token (END_OF_INPUT): only a look-ahead needs the clamp.
-    return offset === 0 ? this.tokens[this.i]! : this.tokens[Math.min(this.i + offset, this.tokens.length - 1)]!;
+  constructor(protected readonly stream: TokenStream, protected readonly build: FlowBuilder) {
+    this.types = stream.types;
+    this.starts = stream.starts;
+    this.ends = stream.ends;
+    this.last = stream.count - 1;
   }
 
-  protected next(): Token {
-    const token = this.tokens[this.i]!;
-    if (token.type !== 'END_OF_INPUT') this.i++;
-    return token;
+  /** Type code of the token `offset` ahead (clamped to the last token). */
+  protected peek(offset = 0): number {
+    return offset === 0 ? this.types[this.i]! : this.types[Math.min(this.i + offset, this.last)]!;
   }
 
-  protected is(type: TokenType): boolean {
-    return this.peek().type === type;
+  protected flags(): number {
+    return FLAGS[this.types[this.i]!]!;
   }
 
-  protected expect(type: TokenType, context: string): Token {
-    if (!this.is(type)) throw new ParseFailure(this.peek(), type, context, this.labelOpen);
+  /** Moves past the current token (never past END_OF_INPUT); returns its index. */
+  protected next(): number {
+    const i = this.i;
+    if (this.types[i] !== END_OF_INPUT) this.i = i + 1;
+    return i;
+  }
+
+  protected is(type: number): boolean {
+    return this.types[this.i] === type;
+  }
+
+  protected text(index: number): string {
+    return this.stream.text(index);
+  }
+
+  protected tokenText(index: number): TokenText {
+    return { text: this.stream.text(index), start: this.starts[index]!, end: this.ends[index]! };
+  }
+
+  protected expect(type: number, context: string): number {
+    if (this.types[this.i] !== type) this.fail(TYPE_NAMES[type]!, context);
     return this.next();
   }
 
   protected fail(expected: string, context: string): never {
-    throw new ParseFailure(this.peek(), expected, context, this.labelOpen);
+    throw new ParseFailure(this.stream.token(this.i), expected, context, this.labelOpen);
   }
 
   protected separator(context: string): void {
-    const t = this.peek();
-    if (t.type === 'NEWLINE' || t.type === 'SEMI' || t.type === 'EOF') this.next();
+    const t = this.types[this.i];
+    if (t === T.NEWLINE || t === T.SEMI || t === T.EOF) this.next();
     else this.fail('a new line or ;', context);
   }
 
   protected spaces(): boolean {
     let any = false;
-    while (this.is('SPACE')) {
-      this.next();
+    while (this.types[this.i] === SPACE) {
+      this.i++;
       any = true;
     }
     return any;
   }
 
-  protected idString(context: string): Token[] {
-    if ((this.peek().flags & ID) === 0) this.fail('a node id', context);
-    const parts: Token[] = [];
-    while ((this.peek().flags & ID) !== 0) parts.push(this.next());
-    return parts;
+  /** idString: one or more id-class tokens; returns the index of the first (the run ends at i). */
+  protected idString(context: string): number {
+    const from = this.i;
+    if ((this.flags() & ID) === 0) this.fail('a node id', context);
+    while ((this.flags() & ID) !== 0) this.i++;
+    return from;
   }
 
   /** text: (TEXT-like)+ | STR (TEXT-like)* | MD_STR (TEXT-like)* */
-  protected text(context: string, tokens = TEXT): ParsedText {
+  protected label(context: string, tokens = TEXT): ParsedText {
     this.labelOpen = this.i - 1;
-    const first = this.peek();
+    const first = this.i;
+    const type = this.types[first]!;
     let kind: ParsedText['kind'] = 'text';
-    if (first.type === 'STR') kind = 'string';
-    else if (first.type === 'MD_STR') kind = 'markdown';
-    else if ((first.flags & tokens) === 0) this.fail('label text', `label:${context}`);
-    let raw = this.next().text;
-    let end = first.end;
-    while ((this.peek().flags & tokens) !== 0) {
-      const t = this.next();
-      raw += t.text;
-      end = t.end;
-    }
-    return { kind, raw, start: first.start, end };
+    if (type === T.STR) kind = 'string';
+    else if (type === T.MD_STR) kind = 'markdown';
+    else if ((FLAGS[type]! & tokens) === 0) this.fail('label text', `label:${context}`);
+    this.next();
+    while ((this.flags() & tokens) !== 0) this.i++;
+    return { kind, raw: this.stream.joined(first, this.i), start: this.starts[first]!, end: this.ends[this.i - 1]! };
   }
 
   protected alphaNum(context: string): string {
-    if ((this.peek().flags & ALPHANUM) === 0) this.fail('a name', context);
-    let text = '';
-    while ((this.peek().flags & ALPHANUM) !== 0) text += this.next().text;
-    return text;
+    const from = this.i;
+    if ((this.flags() & ALPHANUM) === 0) this.fail('a name', context);
+    while ((this.flags() & ALPHANUM) !== 0) this.i++;
+    return this.stream.joined(from, this.i);
   }
 
   protected stylesOpt(context: string): { styles: string[]; start: number } {
     const styles: string[] = [];
-    const start = this.peek().start;
+    const start = this.starts[this.i]!;
     for (;;) {
-      if ((this.peek().flags & STYLE) === 0) this.fail('a style', context);
-      let style = '';
-      while ((this.peek().flags & STYLE) !== 0) style += this.next().text;
-      styles.push(style);
-      if (!this.is('COMMA')) return { styles, start };
+      const from = this.i;
+      if ((this.flags() & STYLE) === 0) this.fail('a style', context);
+      while ((this.flags() & STYLE) !== 0) this.i++;
+      styles.push(this.stream.joined(from, this.i));
+      if (!this.is(T.COMMA)) return { styles, start };
       this.next();
     }
   }

@@ -1,109 +1,121 @@
-import type { Token } from './lexer.js';
-import { ParserBase } from './parser-base.js';
-import { flagsOf } from './token-classes.js';
-
-const NODE_STRING_FLAGS = flagsOf('NODE_STRING');
+import { ParserBase, type TokenText } from './parser-base.js';
+import { T } from './tokens.js';
 
 /** The statements that style and link up nodes: style, classDef, class, linkStyle, click. */
 export class StatementParser extends ParserBase {
   protected styleStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'style');
-    const id = this.idString('style');
-    this.expect('SPACE', 'style');
+    const start = this.starts[this.next()]!;
+    this.expect(T.SPACE, 'style');
+    const from = this.idString('style');
+    const id: TokenText = { text: this.stream.joined(from, this.i), start: this.starts[from]!, end: this.ends[this.i - 1]! };
+    this.expect(T.SPACE, 'style');
     const { styles, start: styleStart } = this.stylesOpt('style');
-    this.build.style(id, styles, start, this.peek().start, styleStart);
+    this.build.style(id, styles, start, this.starts[this.i]!, styleStart);
     this.separator('style');
   }
 
   protected classDefStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'classDef');
-    const names = this.idString('classDef');
-    this.expect('SPACE', 'classDef');
+    const start = this.starts[this.next()]!;
+    this.expect(T.SPACE, 'classDef');
+    const from = this.idString('classDef');
+    const names = this.stream.joined(from, this.i);
+    this.expect(T.SPACE, 'classDef');
     const { styles, start: styleStart } = this.stylesOpt('classDef');
-    this.build.classDef(names, styles, start, this.peek().start, styleStart);
+    this.build.classDef(names, this.starts[from]!, styles, start, this.starts[this.i]!, styleStart);
     this.separator('classDef');
   }
 
   protected classStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'class');
-    const ids = this.idString('class');
-    this.expect('SPACE', 'class');
-    const name = this.idString('class');
-    const nameToken: Token = { type: 'NODE_STRING', text: name.map((t) => t.text).join(''), start: name[0]!.start, end: name[name.length - 1]!.end, flags: NODE_STRING_FLAGS };
-    this.build.classAssign(ids, nameToken, start, nameToken.end);
+    const start = this.starts[this.next()]!;
+    this.expect(T.SPACE, 'class');
+    const ids = this.idList(this.idString('class'), this.i);
+    this.expect(T.SPACE, 'class');
+    const from = this.idString('class');
+    const name: TokenText = { text: this.stream.joined(from, this.i), start: this.starts[from]!, end: this.ends[this.i - 1]! };
+    this.build.classAssign(ids, name, start, name.end);
     this.separator('class');
   }
 
+  /**
+   * The ids of `A,B,C` in a class statement: the tokens' texts joined and split at commas. Only a
+   * COMMA token holds a comma (node-id characters exclude it), so the list is cut at those tokens.
+   */
+  private idList(from: number, to: number): string[] {
+    const list: string[] = [];
+    let piece = from;
+    for (let k = from; k < to; k++) {
+      if (this.types[k] !== T.COMMA) continue;
+      list.push(this.stream.joined(piece, k));
+      piece = k + 1;
+    }
+    list.push(this.stream.joined(piece, to));
+    return list;
+  }
+
   protected linkStyleStatement(): void {
-    const start = this.next().start;
-    this.expect('SPACE', 'linkStyle');
-    let positions: Token[] | 'default';
-    if (this.is('DEFAULT')) {
+    const start = this.starts[this.next()]!;
+    this.expect(T.SPACE, 'linkStyle');
+    let positions: TokenText[] | 'default';
+    if (this.is(T.DEFAULT)) {
       this.next();
       positions = 'default';
     } else {
-      positions = [this.expect('NUM', 'linkStyle')];
-      while (this.is('COMMA')) {
+      positions = [this.tokenText(this.expect(T.NUM, 'linkStyle'))];
+      while (this.is(T.COMMA)) {
         this.next();
-        positions.push(this.expect('NUM', 'linkStyle'));
+        positions.push(this.tokenText(this.expect(T.NUM, 'linkStyle')));
       }
     }
-    this.expect('SPACE', 'linkStyle');
+    this.expect(T.SPACE, 'linkStyle');
     let interpolate: string | null = null;
     let styles: string[] | null = null;
-    if (this.is('INTERPOLATE')) {
+    if (this.is(T.INTERPOLATE)) {
       this.next();
-      this.expect('SPACE', 'linkStyle');
+      this.expect(T.SPACE, 'linkStyle');
       interpolate = this.alphaNum('linkStyle interpolate');
-      if (this.is('SPACE')) {
+      if (this.is(T.SPACE)) {
         this.next();
         styles = this.stylesOpt('linkStyle').styles;
       }
     } else {
       styles = this.stylesOpt('linkStyle').styles;
     }
-    this.build.linkStyle(positions, interpolate, styles, start, this.peek().start);
+    this.build.linkStyle(positions, interpolate, styles, start, this.starts[this.i]!);
     this.separator('linkStyle');
   }
 
   protected clickStatement(): void {
     const click = this.next();
-    const parts: { href?: Token; callback?: string; tooltip?: Token; target?: Token } = {};
-    const strTail = () => {
-      if (this.is('SPACE') && this.peek(1).type === 'STR') {
+    const parts: { href?: TokenText; callback?: string; tooltip?: string; target?: string } = {};
+    const tooltip = () => {
+      if (this.is(T.SPACE) && this.peek(1) === T.STR) {
         this.next();
-        parts.tooltip = this.next();
-      }
-      if (this.is('SPACE') && this.peek(1).type === 'LINK_TARGET') {
-        this.next();
-        parts.target = this.next();
+        parts.tooltip = this.text(this.next());
       }
     };
-    if (this.is('CALLBACKNAME')) {
-      parts.callback = this.next().text;
-      if (this.is('CALLBACKARGS')) this.next();
-      if (this.is('SPACE') && this.peek(1).type === 'STR') {
+    const strTail = () => {
+      tooltip();
+      if (this.is(T.SPACE) && this.peek(1) === T.LINK_TARGET) {
         this.next();
-        parts.tooltip = this.next();
+        parts.target = this.text(this.next());
       }
-    } else if (this.is('HREF')) {
+    };
+    if (this.is(T.CALLBACKNAME)) {
+      parts.callback = this.text(this.next());
+      if (this.is(T.CALLBACKARGS)) this.next();
+      tooltip();
+    } else if (this.is(T.HREF)) {
       this.next();
-      parts.href = this.expect('STR', 'click href');
+      parts.href = this.tokenText(this.expect(T.STR, 'click href'));
       strTail();
-    } else if (this.is('STR')) {
-      parts.href = this.next();
+    } else if (this.is(T.STR)) {
+      parts.href = this.tokenText(this.next());
       strTail();
     } else {
       parts.callback = this.alphaNum('click');
-      if (this.is('SPACE') && this.peek(1).type === 'STR') {
-        this.next();
-        parts.tooltip = this.next();
-      }
+      tooltip();
     }
-    this.build.click(click, parts, click.start, this.peek().start);
+    this.build.click(this.text(click), parts, this.starts[click]!, this.starts[this.i]!);
     this.separator('click');
   }
 }

@@ -1,7 +1,8 @@
-import type { Token, TokenType } from './lexer.js';
+import type { TokenType } from './lexer.js';
 import type { LinkInfo, ParsedText, VertexInfo } from './parser-base.js';
 import { EDGE_TEXT, ID, LINK_START, TEXT_NO_TAGS } from './token-classes.js';
 import { StatementParser } from './parser-statements.js';
+import { T, TYPE_NAMES } from './tokens.js';
 
 export { ParseFailure, type FlowBuilder, type LinkInfo, type ParsedText, type VertexInfo } from './parser-base.js';
 
@@ -11,33 +12,38 @@ export { ParseFailure, type FlowBuilder, type LinkInfo, type ParsedText, type Ve
  * action for; the builder makes the AST and raises the database's own errors.
  */
 
-/** Shape openers → [shape, closing token(s)] */
-const SHAPES: Partial<Record<TokenType, [string, TokenType[]]>> = {
-  SQS: ['square', ['SQE']],
-  DOUBLECIRCLESTART: ['doublecircle', ['DOUBLECIRCLEEND']],
-  ELLIPSE_START: ['ellipse', ['ELLIPSE_END']],
-  STADIUMSTART: ['stadium', ['STADIUMEND']],
-  SUBROUTINESTART: ['subroutine', ['SUBROUTINEEND']],
-  CYLINDERSTART: ['cylinder', ['CYLINDEREND']],
-  TAGEND: ['odd', ['SQE']],
-  TRAPSTART: ['trapezoid', ['TRAPEND', 'INVTRAPEND']],
-  INVTRAPSTART: ['inv_trapezoid', ['INVTRAPEND', 'TRAPEND']],
-};
+/** Shape openers → [shape, closing token(s)], by type code. */
+const SHAPES: ([string, number[]] | undefined)[] = [];
+const shapes: [TokenType, string, TokenType[]][] = [
+  ['SQS', 'square', ['SQE']],
+  ['DOUBLECIRCLESTART', 'doublecircle', ['DOUBLECIRCLEEND']],
+  ['ELLIPSE_START', 'ellipse', ['ELLIPSE_END']],
+  ['STADIUMSTART', 'stadium', ['STADIUMEND']],
+  ['SUBROUTINESTART', 'subroutine', ['SUBROUTINEEND']],
+  ['CYLINDERSTART', 'cylinder', ['CYLINDEREND']],
+  ['TAGEND', 'odd', ['SQE']],
+  ['TRAPSTART', 'trapezoid', ['TRAPEND', 'INVTRAPEND']],
+  ['INVTRAPSTART', 'inv_trapezoid', ['INVTRAPEND', 'TRAPEND']],
+];
+for (const [open, shape, closers] of shapes) SHAPES[T[open]] = [shape, closers.map((c) => T[c])];
+const PE = [T.PE];
+const DIAMOND_STOP = [T.DIAMOND_STOP];
+const RECT_CLOSE = [T.SQE];
 
 export class FlowParser extends StatementParser {
   parse(): void {
-    while (this.is('SPACE') || this.is('NEWLINE')) this.next();
-    const graph = this.expect('GRAPH', 'header');
-    if (this.is('NODIR')) {
+    while (this.is(T.SPACE) || this.is(T.NEWLINE)) this.next();
+    this.expect(T.GRAPH, 'header');
+    if (this.is(T.NODIR)) {
       this.next();
-      this.build.direction(null, graph);
-    } else if (this.is('DIR')) {
+      this.build.direction(null);
+    } else if (this.is(T.DIR)) {
       const dir = this.next();
-      this.build.direction(dir.text.trim(), dir);
-      if (this.is('SEMI') || this.is('NEWLINE')) this.next();
-      else if (this.is('SPACE')) {
-        while (this.is('SPACE')) this.next();
-        this.expect('NEWLINE', 'header');
+      this.build.direction(this.text(dir).trim());
+      if (this.is(T.SEMI) || this.is(T.NEWLINE)) this.next();
+      else if (this.is(T.SPACE)) {
+        while (this.is(T.SPACE)) this.next();
+        this.expect(T.NEWLINE, 'header');
       } else this.fail('a new line after the direction', 'header');
     } else {
       this.fail('a direction or a new line', 'header');
@@ -52,24 +58,23 @@ export class FlowParser extends StatementParser {
   private document(): void {
     const open: boolean[] = []; // per open subgraph: whether it is bare (no id)
     for (;;) {
-      const t = this.peek();
-      switch (t.type) {
-        case 'END_OF_INPUT':
+      switch (this.peek()) {
+        case T.END_OF_INPUT:
           if (open.length > 0) this.fail('end', 'subgraph');
           return;
-        case 'EOF':
+        case T.EOF:
           this.next();
           break;
-        case 'END':
+        case T.END:
           if (open.length === 0) this.fail('a statement', 'end');
-          this.build.subgraphEnd(this.next(), open.pop()!);
+          this.build.subgraphEnd(this.starts[this.next()]!, open.pop()!);
           break;
-        case 'SUBGRAPH':
+        case T.SUBGRAPH:
           open.push(this.subgraphHeader());
           break;
-        case 'SEMI':
-        case 'NEWLINE':
-        case 'SPACE':
+        case T.SEMI:
+        case T.NEWLINE:
+        case T.SPACE:
           this.next();
           break;
         default:
@@ -79,64 +84,59 @@ export class FlowParser extends StatementParser {
   }
 
   private statement(): void {
-    const t = this.peek();
-    switch (t.type) {
-      case 'STYLE': return this.styleStatement();
-      case 'LINKSTYLE': return this.linkStyleStatement();
-      case 'CLASSDEF': return this.classDefStatement();
-      case 'CLASS': return this.classStatement();
-      case 'CLICK': return this.clickStatement();
-      case 'DIRECTION':
-        this.build.directionStatement(this.next());
+    switch (this.peek()) {
+      case T.STYLE: return this.styleStatement();
+      case T.LINKSTYLE: return this.linkStyleStatement();
+      case T.CLASSDEF: return this.classDefStatement();
+      case T.CLASS: return this.classStatement();
+      case T.CLICK: return this.clickStatement();
+      case T.DIRECTION:
+        this.build.directionStatement(this.text(this.next()));
         return;
-      case 'ACC_TITLE':
+      case T.ACC_TITLE:
         this.next();
-        this.build.acc('title', this.expect('ACC_TITLE_VALUE', 'accTitle'));
+        this.build.acc('title', this.tokenText(this.expect(T.ACC_TITLE_VALUE, 'accTitle')));
         return;
-      case 'ACC_DESCR':
+      case T.ACC_DESCR:
         this.next();
-        this.build.acc('descr', this.expect('ACC_DESCR_VALUE', 'accDescr'));
+        this.build.acc('descr', this.tokenText(this.expect(T.ACC_DESCR_VALUE, 'accDescr')));
         return;
-      case 'ACC_DESCR_MULTILINE_VALUE':
-        this.build.acc('descr', this.next());
+      case T.ACC_DESCR_MULTILINE_VALUE:
+        this.build.acc('descr', this.tokenText(this.next()));
         return;
       default:
-        if ((t.flags & ID) === 0) this.fail('a node id or statement', 'statement');
+        if ((this.flags() & ID) === 0) this.fail('a node id or statement', 'statement');
         this.vertexStatement();
         this.separator('statement');
     }
   }
 
   private shapeData(): { data: string; start: number; end: number } {
-    const start = this.peek().start;
-    let data = '';
-    let end = start;
-    while (this.is('SHAPE_DATA')) {
-      const t = this.next();
-      data += t.text;
-      end = t.end;
-    }
-    return { data, start, end: end + 1 };
+    const from = this.i;
+    const start = this.starts[from]!;
+    while (this.is(T.SHAPE_DATA)) this.next();
+    const end = this.i > from ? this.ends[this.i - 1]! : start;
+    return { data: this.stream.joined(from, this.i), start, end: end + 1 };
   }
 
   private vertexStatement(): void {
     let current = this.node();
     for (;;) {
       if (current.shapeData) {
-        if ((this.peek().flags & LINK_START) === 0) return;
-      } else if (this.is('SPACE')) {
+        if ((this.flags() & LINK_START) === 0) return;
+      } else if (this.is(T.SPACE)) {
         this.spaces();
-        if ((this.peek().flags & LINK_START) === 0) return; // `node spaceList`: the separator decides
-      } else if ((this.peek().flags & LINK_START) === 0) {
+        if ((this.flags() & LINK_START) === 0) return; // `node spaceList`: the separator decides
+      } else if ((this.flags() & LINK_START) === 0) {
         return;
       }
       const link = this.link();
       const target = this.node();
       this.build.link(current.vertices, target.vertices, link);
       current = target;
-      if (!current.shapeData && this.is('SPACE')) {
+      if (!current.shapeData && this.is(T.SPACE)) {
         this.spaces();
-        if ((this.peek().flags & LINK_START) === 0) return;
+        if ((this.flags() & LINK_START) === 0) return;
       }
     }
   }
@@ -145,20 +145,20 @@ export class FlowParser extends StatementParser {
   private node(): { vertices: VertexInfo[]; shapeData: boolean } {
     const vertices = [this.styledVertex()];
     for (;;) {
-      if (this.is('SHAPE_DATA')) {
+      if (this.is(T.SHAPE_DATA)) {
         const data = this.shapeData();
         this.build.shapeData(vertices[vertices.length - 1]!, data.data, data.start, data.end);
-        if (!this.is('SPACE')) return { vertices, shapeData: true };
+        if (!this.is(T.SPACE)) return { vertices, shapeData: true };
         this.spaces();
-        this.expect('AMP', 'node list');
+        this.expect(T.AMP, 'node list');
         if (!this.spaces()) this.fail('a space after &', 'node list');
         vertices.push(this.styledVertex());
         continue;
       }
-      if (this.is('SPACE')) {
+      if (this.is(T.SPACE)) {
         let k = 0;
-        while (this.peek(k).type === 'SPACE') k++;
-        if (this.peek(k).type !== 'AMP') return { vertices, shapeData: false };
+        while (this.peek(k) === T.SPACE) k++;
+        if (this.peek(k) !== T.AMP) return { vertices, shapeData: false };
         this.spaces();
         this.next();
         if (!this.spaces()) this.fail('a space after &', 'node list');
@@ -171,102 +171,102 @@ export class FlowParser extends StatementParser {
 
   private styledVertex(): VertexInfo {
     const vertex = this.vertex();
-    if (this.is('STYLE_SEPARATOR')) {
+    if (this.is(T.STYLE_SEPARATOR)) {
       this.next();
-      const cls = this.idString('class name after :::');
-      const name = cls.map((t) => t.text).join('');
-      vertex.classes.push({ name, start: cls[0]!.start, end: cls[cls.length - 1]!.end });
-      vertex.end = cls[cls.length - 1]!.end;
+      const from = this.idString('class name after :::');
+      const end = this.ends[this.i - 1]!;
+      (vertex.classes ??= []).push({ name: this.stream.joined(from, this.i), start: this.starts[from]!, end });
+      vertex.end = end;
     }
     this.build.vertex(vertex);
     return vertex;
   }
 
   private vertex(): VertexInfo {
-    const idTokens = this.idString('node');
-    const id = idTokens.length === 1 ? idTokens[0]!.text : idTokens.map((t) => t.text).join('');
+    const from = this.idString('node');
+    const idStart = this.starts[from]!;
+    const idEnd = this.ends[this.i - 1]!;
     const vertex: VertexInfo = {
-      id, idStart: idTokens[0]!.start, idEnd: idTokens[idTokens.length - 1]!.end,
-      shape: null, text: null, classes: [], start: idTokens[0]!.start, end: idTokens[idTokens.length - 1]!.end, registered: false,
+      id: this.stream.joined(from, this.i), idStart, idEnd, shape: null, text: null, classes: null, start: idStart, end: idEnd, registered: false,
     };
     const open = this.peek();
     let shape: string | null = null;
-    let closers: TokenType[] = [];
-    if (open.type === 'PS') {
+    let closers: number[];
+    if (open === T.PS) {
       this.next();
-      if (this.is('PS')) {
+      if (this.is(T.PS)) {
         this.next();
         shape = 'circle';
-        vertex.text = this.text('circle');
-        this.expect('PE', 'circle');
-        closers = ['PE'];
+        vertex.text = this.label('circle');
+        this.expect(T.PE, 'circle');
       } else {
         shape = 'round';
-        closers = ['PE'];
-        vertex.text = this.text('round');
+        vertex.text = this.label('round');
       }
-    } else if (open.type === 'DIAMOND_START') {
+      closers = PE;
+    } else if (open === T.DIAMOND_START) {
       this.next();
-      if (this.is('DIAMOND_START')) {
+      if (this.is(T.DIAMOND_START)) {
         this.next();
         shape = 'hexagon';
-        vertex.text = this.text('hexagon');
-        this.expect('DIAMOND_STOP', 'hexagon');
+        vertex.text = this.label('hexagon');
+        this.expect(T.DIAMOND_STOP, 'hexagon');
       } else {
         shape = 'diamond';
-        vertex.text = this.text('diamond');
+        vertex.text = this.label('diamond');
       }
-      closers = ['DIAMOND_STOP'];
-    } else if (open.type === 'VERTEX_WITH_PROPS_START') {
+      closers = DIAMOND_STOP;
+    } else if (open === T.VERTEX_WITH_PROPS_START) {
       this.next();
-      const field = this.expect('NODE_STRING', 'property');
-      this.expect('COLON', 'property');
-      const value = this.expect('NODE_STRING', 'property');
-      this.expect('PIPE', 'property');
-      vertex.props = { [field.text]: value.text };
+      const field = this.expect(T.NODE_STRING, 'property');
+      this.expect(T.COLON, 'property');
+      const value = this.expect(T.NODE_STRING, 'property');
+      this.expect(T.PIPE, 'property');
+      vertex.props = { [this.text(field)]: this.text(value) };
       shape = 'rect';
-      vertex.text = this.text('rect');
-      closers = ['SQE'];
-    } else if (SHAPES[open.type]) {
-      this.next();
-      [shape, closers] = SHAPES[open.type]!;
-      vertex.text = this.text(shape);
+      vertex.text = this.label('rect');
+      closers = RECT_CLOSE;
     } else {
-      return vertex;
+      const known = SHAPES[open];
+      if (known === undefined) return vertex;
+      this.next();
+      [shape, closers] = known;
+      vertex.text = this.label(shape);
     }
     const close = this.peek();
-    if (!closers.includes(close.type)) this.fail(closers.join(' or '), `label:${shape}`);
-    this.next();
-    if (open.type === 'TRAPSTART' && close.type === 'INVTRAPEND') shape = 'lean_right';
-    if (open.type === 'INVTRAPSTART' && close.type === 'TRAPEND') shape = 'lean_left';
+    if (!closers.includes(close)) this.fail(closers.map((c) => TYPE_NAMES[c]).join(' or '), `label:${shape}`);
+    const closeEnd = this.ends[this.next()]!;
+    if (open === T.TRAPSTART && close === T.INVTRAPEND) shape = 'lean_right';
+    if (open === T.INVTRAPSTART && close === T.TRAPEND) shape = 'lean_left';
     vertex.shape = shape;
-    vertex.end = close.end;
+    vertex.end = closeEnd;
     return vertex;
   }
 
   private link(): LinkInfo {
-    const first = this.peek();
+    const first = this.i;
     // Link tokens swallow the spaces before them: the link itself starts after them.
-    const linkStart = first.start + (first.text.length - first.text.trimStart().length);
-    let id: Token | undefined;
-    if (first.type === 'LINK_ID') id = this.next();
-    if (this.is('LINK')) {
+    let linkStart = this.starts[first]!;
+    const input = this.stream.input;
+    while (linkStart < this.ends[first]! && isTrimmed(input.charCodeAt(linkStart))) linkStart++;
+    let idText: string | undefined;
+    if (this.is(T.LINK_ID)) idText = this.text(this.next());
+    if (this.is(T.LINK)) {
       const token = this.next();
-      const info: LinkInfo = { token, id, start: linkStart, end: token.end };
-      if (this.is('PIPE')) {
+      const info: LinkInfo = { linkText: this.text(token), startText: undefined, idText, text: undefined, start: linkStart, end: this.ends[token]! };
+      if (this.is(T.PIPE)) {
         this.next();
-        info.text = this.text('edge label');
-        const close = this.expect('PIPE', 'label:edge');
-        info.end = close.end;
-        if (this.is('SPACE')) this.next();
+        info.text = this.label('edge label');
+        info.end = this.ends[this.expect(T.PIPE, 'label:edge')]!;
+        if (this.is(T.SPACE)) this.next();
       }
       return info;
     }
-    if (this.is('START_LINK')) {
-      const startToken = this.next();
-      const text = this.text('edge label', EDGE_TEXT);
-      const token = this.expect('LINK', 'edge label');
-      return { token, startToken, id, text, start: linkStart, end: token.end };
+    if (this.is(T.START_LINK)) {
+      const startText = this.text(this.next());
+      const text = this.label('edge label', EDGE_TEXT);
+      const token = this.expect(T.LINK, 'edge label');
+      return { linkText: this.text(token), startText, idText, text, start: linkStart, end: this.ends[token]! };
     }
     this.fail('an arrow', 'link');
   }
@@ -274,21 +274,27 @@ export class FlowParser extends StatementParser {
   /** `subgraph [id [title]]` and its separator; returns whether it is bare (no id). */
   private subgraphHeader(): boolean {
     const keyword = this.next();
-    if (this.is('SPACE')) {
+    if (this.is(T.SPACE)) {
       this.next();
-      const id = this.text('subgraph title', TEXT_NO_TAGS);
+      const id = this.label('subgraph title', TEXT_NO_TAGS);
       let title: ParsedText | null = null;
-      if (this.is('SQS')) {
+      if (this.is(T.SQS)) {
         this.next();
-        title = this.text('subgraph');
-        this.expect('SQE', 'label:subgraph');
+        title = this.label('subgraph');
+        this.expect(T.SQE, 'label:subgraph');
       }
-      this.build.subgraphStart({ id, title: title ?? id, start: keyword.start, end: this.peek().start });
+      this.build.subgraphStart({ id, title: title ?? id, start: this.starts[keyword]!, end: this.starts[this.i]! });
       this.separator('subgraph');
       return false;
     }
     this.separator('subgraph');
-    this.build.subgraphStart({ id: null, title: null, start: keyword.start, end: keyword.end });
+    this.build.subgraphStart({ id: null, title: null, start: this.starts[keyword]!, end: this.ends[keyword]! });
     return true;
   }
+}
+
+/** What String.prototype.trimStart removes: JavaScript white space and line terminators. */
+function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
