@@ -7,9 +7,8 @@
  *
  * It gives up (null: the caller parses with remark-parse) on what is rare and costly to get
  * exactly as remark does, each a fail() or giveUp() below: a lone CR line ending or NUL character,
- * a byte-order mark, a lazy continuation line that is a complete HTML
- * tag (remark opens an HTML block inside the unfinished container), a fence info string with a
- * named character reference, and containers nested deeper than MAX_DEPTH.
+ * a byte-order mark, a fence info string with a named character reference, and containers nested
+ * deeper than MAX_DEPTH.
  */
 import { LineCursor } from './block-line.js';
 import { atxContent, atxHeading, fenceOpening, htmlBlockEnds, htmlBlockKind, isFenceClosing, isThematicBreak, listMarker, marker, setextLevel } from './block-starts.js';
@@ -47,6 +46,8 @@ class OpenBlock {
   lines: string[] = [];
   lineStarts: number[] = [];
   lineEndings: string[] = [];
+  /** Mermaid fence: nothing was left of its last line after the container prefixes. */
+  bareLastLine = false;
   /** Paragraph starting with "[": where each of its lines starts and ends (for link definitions). */
   partStarts: number[] | null = null;
   partEnds: number[] = [];
@@ -191,16 +192,16 @@ class BlockScanner {
       if (ch === 60 /* < */) {
         const kind = htmlBlockKind(src, p, end);
         if (kind === 7 && afterParagraph) {
-          if (!allMatched) return this.fail('a lazy line that is a complete HTML tag'); // remark opens it inside the unmatched container
-          break;
+          if (allMatched) break; // it cannot interrupt the paragraph
+          // On a lazy line remark ends the paragraph and opens the HTML block where it was, in
+          // the containers the line did not match.
+          open.pop();
+          this.openHtml(7, p, end);
+          return;
         }
         if (kind > 0) {
           this.close(keep, false);
-          const html = this.push(Kind.Html);
-          html.marker = kind;
-          html.start = p;
-          html.lastEnd = end;
-          if (kind <= 5 && htmlBlockEnds(kind, src, p, end, true)) this.endHtml(open.pop()!);
+          this.openHtml(kind, p, end);
           return;
         }
       }
@@ -316,10 +317,19 @@ class BlockScanner {
       return;
     }
     if (!fence.mermaid) return;
+    fence.bareLastLine = cur.pos >= cur.end;
     cur.advanceColumns(Math.min(cur.indent, fence.indent));
     fence.lines.push(cur.rest());
     fence.lineStarts.push(cur.partial ? -1 : cur.pos);
     fence.lineEndings.push(this.lineEnding);
+  }
+
+  private openHtml(kind: number, start: number, end: number): void {
+    const html = this.push(Kind.Html);
+    html.marker = kind;
+    html.start = start;
+    html.lastEnd = end;
+    if (kind <= 5 && htmlBlockEnds(kind, this.src, start, end, true)) this.endHtml(this.open.pop()!);
   }
 
   private htmlLine(html: OpenBlock): void {
@@ -364,7 +374,7 @@ class BlockScanner {
     const { lines, lineStarts, lineEndings } = fence;
     let count = lines.length;
     // At the end of the file, a last line left empty by the container prefixes is not in the block.
-    if (this.atEof && !keepLastLine && count > 0 && lines[count - 1] === '') end = endLineStart;
+    if (this.atEof && !keepLastLine && count > 0 && fence.bareLastLine) end = endLineStart;
     if (!keepLastLine && count >= 2 && lines[count - 1] === '') count--;
     let value = '';
     for (let i = 0; i < count; i++) value += i + 1 < count ? lines[i]! + lineEndings[i]! : lines[i]!;
