@@ -64,8 +64,9 @@ function reject(diagram: EncodedDiagram, failure: ErFailure): GrammarResult<Gene
     }
     return at({ code: 'bad-header', message: `Expected the header 'erDiagram', found ${got}`, hint: 'start the diagram with a line holding erDiagram' });
   }
-  if (token.type === '$end' && failure.depth > 0) {
-    return at({ code: 'er-unclosed-subgraph', message: "A subgraph is never closed with 'end'", hint: "close every subgraph with a line holding end" });
+  const opener = failure.opener;
+  if (token.type === '$end' && failure.depth > 0 && opener && !(expected.startsWith('attribute') || expected === 'key')) {
+    return diagram.reject({ code: 'er-unclosed-subgraph', message: "This subgraph is never closed with 'end'", hint: 'close every subgraph with a line holding end' }, opener.start, opener.end);
   }
   if (token.type === '$end' && failure.previous?.type === 'acc_descr_multiline_value') {
     return at({ code: 'unclosed-acc-descr', message: "accDescr { is never closed with '}'", hint: 'close the description with } on its own line' });
@@ -76,8 +77,8 @@ function reject(diagram: EncodedDiagram, failure: ErFailure): GrammarResult<Gene
   if (token.type === '{' && expected.startsWith('attribute')) {
     return at({ code: 'er-unclosed-block', message: "'{' inside an attribute block: the block before it is not closed with '}'", hint: 'close each entity\'s attribute block with } before the next statement' });
   }
-  if (token.type === '$end' && (expected === 'attribute-type' || expected === 'attribute-more' || expected === 'attribute-name' || expected === 'key')) {
-    return at({ code: 'er-unclosed-block', message: "An attribute block '{' is never closed with '}'", hint: 'close the block with } after its last attribute' });
+  if (token.type === '$end' && opener && (expected.startsWith('attribute') || expected === 'key')) {
+    return diagram.reject({ code: 'er-unclosed-block', message: "This attribute block '{' is never closed with '}'", hint: 'close the block with } after its last attribute' }, opener.start, opener.end);
   }
   if (KEYWORDS.has(token.type) && (expected === 'statement' || expected === 'entity-b' || expected === 'role' || expected === 'alias' || expected === 'subgraph-id')) {
     if (token.type === 'END' && expected === 'statement') {
@@ -91,7 +92,7 @@ function reject(diagram: EncodedDiagram, failure: ErFailure): GrammarResult<Gene
     case 'rel-type':
       return at({ code: 'er-bad-relationship', message: `Expected '--' (identifying) or '..' (non-identifying) after the cardinality, found ${got}`, hint: REL_EXAMPLE });
     case 'cardinality':
-      return at({ code: 'er-bad-cardinality', message: `Expected the second cardinality (|o, ||, }o, }|, o|, |{, o{ or words like "one or more") after the line, found ${got}`, hint: REL_EXAMPLE });
+      return at({ code: 'er-bad-cardinality', message: `Expected the second cardinality (|o, ||, }o, }|, o|, |{, o{ or words like "one or more") after '--' or '..', found ${got}`, hint: REL_EXAMPLE });
     case 'entity-b':
       return at({ code: 'er-bad-relationship', message: `Expected the second entity's name after the relationship, found ${got}`, hint: REL_EXAMPLE });
     case 'colon':

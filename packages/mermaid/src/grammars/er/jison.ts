@@ -17,8 +17,11 @@ export type MatchFn = (text: string, pos: number) => number;
 export const OWN_CHAR = '\u0000char';
 
 export interface LexRule {
-  /** Token name, OWN_CHAR, or null for text that yields nothing. */
-  token: string | null;
+  /**
+   * Token name, OWN_CHAR, or null for text that yields nothing; or, for a scanner that stands for
+   * several consecutive rules of the same start condition, a function reading which one matched.
+   */
+  token: string | null | ((shared: Map<string, unknown>) => string);
   action?: LexAction;
   /** Can the rule match starting with char code c (-1 at the end)? A superset is fine. */
   first: (c: number) => boolean;
@@ -41,11 +44,52 @@ export interface LexToken {
 /** A rule from a jison pattern (written without `^`), compiled sticky and case-insensitive. */
 export function pattern(source: string, token: string | null, first: (c: number) => boolean, action?: LexAction): LexRule {
   const re = new RegExp(`(?:${source})`, 'yi');
-  const match: MatchFn = (text, pos) => {
-    re.lastIndex = pos;
-    return re.test(text) ? re.lastIndex : -1;
-  };
+  const prefix = literalPrefix(source);
+  // Most keyword rules fail on their second character: comparing it first spares the regex.
+  const second = prefix.length > 1 ? prefix.charCodeAt(1) : -1;
+  const match: MatchFn = second < 0
+    ? (text, pos) => {
+      re.lastIndex = pos;
+      return re.test(text) ? re.lastIndex : -1;
+    }
+    : (text, pos) => {
+      const c = text.charCodeAt(pos + 1);
+      if (c !== second && (c | 0x20) !== second) return -1;
+      re.lastIndex = pos;
+      return re.test(text) ? re.lastIndex : -1;
+    };
   return { token, action: action ?? null, first, match };
+}
+
+/**
+ * The literal characters every match of `source` starts with, lower-cased (the rules are
+ * case-insensitive; only letters fold): escapes like `\|` count as their character, the scan
+ * stops at the first class, group, assertion or escape sequence, and a character made optional
+ * by a following `*`, `?` or `{` is left out. A top-level `|` anywhere means no prefix.
+ */
+export function literalPrefix(source: string): string {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) return '';
+  }
+  let prefix = '';
+  for (let i = 0; i < source.length; i++) {
+    let ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (!/[|{}().\-+*?[\]\\/]/.test(next)) break;
+      ch = next;
+      i++;
+    } else if ('[(?*+{^$.'.includes(ch)) break;
+    const after = source[i + 1];
+    if (after === '*' || after === '?' || after === '{') break;
+    prefix += /[A-Z]/.test(ch) ? ch.toLowerCase() : ch;
+  }
+  return prefix;
 }
 
 export class RuleLexer {
@@ -98,7 +142,8 @@ export class LexerRun {
       if (!list) return { type: 'LEXERR', start: this.pos, end: Math.min(text.length, this.pos + 1) };
       let matched = -1;
       let end = -1;
-      for (const index of list) {
+      for (let k = 0; k < list.length; k++) {
+        const index = list[k]!;
         const rule = rules[index]!;
         let match = rule.match;
         if (!match) {
@@ -123,7 +168,10 @@ export class LexerRun {
         if ('begin' in action) this.stack.push(action.begin);
         else if (this.stack.length > 1) this.stack.pop(); // jison never pops the last condition
       }
-      if (rule.token !== null) return { type: rule.token === OWN_CHAR ? text[start]! : rule.token, start, end };
+      const token = rule.token;
+      if (token === null) continue;
+      if (typeof token === 'function') return { type: token(this.shared), start, end };
+      return { type: token === OWN_CHAR ? text[start]! : token, start, end };
     }
   }
 }

@@ -36,22 +36,29 @@ interface DirectionLine {
   end: number;
   /** Per direction: the token end for the last occurrence, or -1. */
   tokenEnd: number[];
+  /** Per direction: where that last occurrence starts (a match needs it at or after pos). */
+  at: number[];
 }
 
 /**
- * `.*direction\s+TB[^\n]*` (and BT, RL, LR): from pos, the greedy `.*` makes the match start at
- * the LAST occurrence on the `.`-line whose `\s+XX` follows (the blanks may cross line breaks),
- * and `[^\n]*` runs to the line break after XX. Each line is looked at once.
+ * `.*direction\s+TB[^\n]*`, then the same for BT, RL and LR (rules 7 to 10, tried as one):
+ * from pos, the greedy `.*` makes a match start at the LAST occurrence on the `.`-line whose
+ * `\s+XX` follows (the blanks may cross line breaks), and `[^\n]*` runs to the line break after
+ * XX; the first of the four rules that matches wins. Each line is looked at once.
  */
-function directionScanner(kind: number) {
+const directionToken = (shared: Map<string, unknown>) => `direction_${DIRECTIONS[(shared.get('direction') as { kind: number }).kind]}`;
+function directionScanner() {
   return (shared: Map<string, unknown>): MatchFn => {
-    let state = shared.get('direction') as { line: DirectionLine | null; nextWord: number; searchedFrom: number } | undefined;
-    if (!state) shared.set('direction', (state = { line: null, nextWord: -1, searchedFrom: -1 }));
-    const s = state;
+    const s = { line: { from: 0, end: 0, tokenEnd: [-1, -1, -1, -1], at: [-1, -1, -1, -1] } as DirectionLine, nextWord: -1, searchedFrom: -1, kind: -1 };
+    shared.set('direction', s);
     return (text, pos) => {
-      let line = s.line;
-      if (!line || pos < line.from || pos >= line.end) {
-        line = s.line = { from: pos, end: dotLineEnd(text, pos), tokenEnd: [-1, -1, -1, -1] };
+      const line = s.line;
+      if (pos < line.from || pos >= line.end) {
+        // One object per text, refilled per line: this runs at every token start.
+        line.from = pos;
+        line.end = dotLineEnd(text, pos);
+        line.tokenEnd.fill(-1);
+        line.at.fill(-1);
         for (let q = nextWord(text, pos); q !== -1 && q < line.end; q = nextWord(text, q + 9)) {
           let p = q + 9;
           while (p < text.length && isJsSpace(text.charCodeAt(p))) p++;
@@ -60,9 +67,12 @@ function directionScanner(kind: number) {
           if (found < 0) continue;
           const newline = text.indexOf('\n', p + 2);
           line.tokenEnd[found] = newline === -1 ? text.length : newline;
+          line.at[found] = q;
         }
       }
-      return line.tokenEnd[kind]!;
+      const { tokenEnd: ends, at } = line;
+      s.kind = at[0]! >= pos ? 0 : at[1]! >= pos ? 1 : at[2]! >= pos ? 2 : at[3]! >= pos ? 3 : -1;
+      return s.kind < 0 ? -1 : ends[s.kind]!;
     };
     /** The next `direction` at or after from, remembering the last search so no text is searched twice. */
     function nextWord(text: string, from: number): number {
@@ -121,6 +131,8 @@ function tildeScanner(): MatchFn {
   };
 }
 
+const UNUSED: LexRule = { token: null, first: () => false, match: () => -1 };
+
 const RULES: LexRule[] = [
   /* 0 */ pattern('accTitle\\s*:\\s*', 'acc_title', startsWith('a'), { begin: 'acc_title' }),
   /* 1 */ pattern('[^\\n]*', 'acc_title_value', anyOrEnd, { pop: true }),
@@ -129,10 +141,11 @@ const RULES: LexRule[] = [
   /* 4 */ pattern('accDescr\\s*\\{\\s*', null, startsWith('a'), { begin: 'acc_descr_multiline' }),
   /* 5 */ pattern('\\}', null, is('}'), { pop: true }),
   /* 6 */ pattern('[^\\}]*', 'acc_descr_multiline_value', anyOrEnd),
-  /* 7 */ { token: 'direction_tb', first: dotChar, scanner: directionScanner(0) },
-  /* 8 */ { token: 'direction_bt', first: dotChar, scanner: directionScanner(1) },
-  /* 9 */ { token: 'direction_rl', first: dotChar, scanner: directionScanner(2) },
-  /* 10 */ { token: 'direction_lr', first: dotChar, scanner: directionScanner(3) },
+  /* 7 */ { token: directionToken, first: dotChar, scanner: directionScanner() },
+  // 8 to 10 (BT, RL, LR) are tried by rule 7's scanner, in their order.
+  /* 8 */ UNUSED,
+  /* 9 */ UNUSED,
+  /* 10 */ UNUSED,
   /* 11 */ pattern('[ \\t\\r]+', null, is(' ', '\t', '\r')),
   /* 12 */ pattern('\\n+', 'NEWLINE', is('\n')),
   /* 13 */ pattern('"[^"%\\r\\n\\v\\x08\\\\]+"', 'ENTITY_NAME', is('"')),
@@ -212,7 +225,7 @@ const RULES: LexRule[] = [
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export const erLexer = new RuleLexer(RULES, {
-  INITIAL: [0, 2, 4, ...range(7, 21), 33, 34, 35, ...range(41, 77), 80, 81, 82],
+  INITIAL: [0, 2, 4, 7, ...range(11, 21), 33, 34, 35, ...range(41, 77), 80, 81, 82],
   acc_title: [1],
   acc_descr: [3],
   acc_descr_multiline: [5, 6],

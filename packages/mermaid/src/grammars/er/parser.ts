@@ -43,6 +43,8 @@ export interface ErFailure {
   expected: ErExpectation;
   /** Open subgraphs at the failure. */
   depth: number;
+  /** The innermost open subgraph's keyword, or the open block's '{', when the failure is inside one. */
+  opener: LexToken | null;
 }
 
 export interface ErParse {
@@ -65,6 +67,9 @@ class ErRecogniser {
   token: LexToken;
   previous: LexToken | null = null;
   depth = 0;
+  /** The SUBGRAPH keywords of the open subgraphs (a list, not recursion: any depth is fine). */
+  readonly subgraphs: LexToken[] = [];
+  blockStart: LexToken | null = null;
   readonly texts: ErText[] = [];
 
   constructor(text: string) {
@@ -119,6 +124,7 @@ class ErRecogniser {
       } else if (type === 'SUBGRAPH') this.subgraphHeader();
       else if (type === 'END' && this.depth > 0) {
         this.depth--;
+        this.subgraphs.pop();
         this.advance();
       } else throw new Failed(this.depth > 0 && type === '$end' ? 'subgraph-end' : 'statement');
     }
@@ -155,15 +161,16 @@ class ErRecogniser {
   }
 
   private block(): void {
+    this.blockStart = this.token;
     this.advance();
-    if (this.accept('BLOCK_STOP')) return;
+    if (this.accept('BLOCK_STOP')) return void (this.blockStart = null);
     for (;;) {
       this.expect(ATTRIBUTE_WORD, 'attribute-type');
       this.accept('?');
       this.expect(ATTRIBUTE_WORD, 'attribute-name', 'attribute');
       if (this.accept('ATTRIBUTE_KEY')) while (this.accept(',')) this.expect(ATTRIBUTE_KEY, 'key');
       if (this.token.type === 'COMMENT') this.expect(COMMENT, 'attribute-more', 'comment');
-      if (this.accept('BLOCK_STOP')) return;
+      if (this.accept('BLOCK_STOP')) return void (this.blockStart = null);
       if (this.token.type !== 'ATTRIBUTE_WORD') throw new Failed('attribute-more');
     }
   }
@@ -184,6 +191,7 @@ class ErRecogniser {
   }
 
   private subgraphHeader(): void {
+    this.subgraphs.push(this.token);
     this.advance();
     this.expect(ENTITY_NAME_TOKENS, 'subgraph-id', 'subgraph');
     if (this.accept('SQS')) {
@@ -209,6 +217,6 @@ export function parseErTokens(text: string): ErParse {
     return { texts: parser.texts, failure: null };
   } catch (error) {
     if (!(error instanceof Failed)) throw error;
-    return { texts: parser.texts, failure: { token: parser.token, previous: parser.previous, expected: error.expected, depth: parser.depth } };
+    return { texts: parser.texts, failure: { token: parser.token, previous: parser.previous, expected: error.expected, depth: parser.depth, opener: parser.blockStart ?? parser.subgraphs[parser.subgraphs.length - 1] ?? null } };
   }
 }

@@ -69,11 +69,13 @@ function reject(diagram: EncodedDiagram, failure: MindmapFailure): GrammarResult
     if (token.type === 'NODE_DEND') {
       return at({ code: 'mindmap-empty-node', message: `The shape opened with ${shown(diagram, previous!)} closes right away: a shape needs text inside`, hint: `write text inside the shape: ${SHAPES}` });
     }
-    return at({ code: 'mindmap-unclosed-shape', message: `The shape opened with ${shown(diagram, previous!)} has no text or is never closed`, hint: `close the shape on the same node: ${SHAPES}` });
+    const where = failure.open ?? token;
+    return diagram.reject({ code: 'mindmap-unclosed-shape', message: `The shape opened here with ${shown(diagram, where)} has no text or is never closed`, hint: `close the shape on the same node: ${SHAPES}` }, where.start, where.end);
   }
   if (expected === 'dend') {
     if (token.type === '$end') {
-      return at({ code: 'mindmap-unclosed-shape', message: `A node's shape is never closed: its text runs on to the end of the diagram`, hint: `close the shape with ), ], )), }} or (: ${SHAPES}` });
+      const where = failure.open ?? token;
+      return diagram.reject({ code: 'mindmap-unclosed-shape', message: `The shape opened here with ${shown(diagram, where)} is never closed: its text runs on to the end of the diagram`, hint: `close the shape with ), ], )), }} or (: ${SHAPES}` }, where.start, where.end);
     }
     return at({ code: 'mindmap-text-after-quote', message: `Only one quoted text may stand inside a shape; found ${got} after it`, hint: 'put the whole text inside the quotes: A["one text"]' });
   }

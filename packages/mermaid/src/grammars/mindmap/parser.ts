@@ -27,7 +27,7 @@ export interface MindmapNodeText {
 }
 
 export type MindmapFailure =
-  | { kind: 'syntax'; token: LexToken; previous: LexToken | null; expected: MindmapExpectation }
+  | { kind: 'syntax'; token: LexToken; previous: LexToken | null; expected: MindmapExpectation; open: LexToken | null }
   | { kind: 'second-root'; node: LexToken; indent: number; rootIndent: number }
   | { kind: 'decoration-before-node'; token: LexToken };
 
@@ -50,7 +50,8 @@ export function parseMindmapTokens(text: string): MindmapParse {
   };
   // A call, not a comparison, so TypeScript does not narrow `token` across advance().
   const is = (type: string): boolean => token.type === type;
-  const fail = (expected: MindmapExpectation): MindmapParse => ({ nodes, failure: { kind: 'syntax', token, previous, expected } });
+  let open: LexToken | null = null;
+  const fail = (expected: MindmapExpectation): MindmapParse => ({ nodes, failure: { kind: 'syntax', token, previous, expected, open } });
 
   if (is('SPACELINE')) {
     advance();
@@ -78,7 +79,7 @@ export function parseMindmapTokens(text: string): MindmapParse {
       decoration = token;
       advance();
     } else if (is('NODE_ID') || is('NODE_DSTART')) {
-      let open: LexToken | null = null;
+      open = null;
       node = token;
       if (is('NODE_ID')) advance();
       if (is('NODE_DSTART')) {
