@@ -77,6 +77,14 @@ function reject(diagram: EncodedDiagram, failure: MindmapFailure): GrammarResult
       const where = failure.open ?? token;
       return diagram.reject({ code: 'mindmap-unclosed-shape', message: `The shape opened here with ${shown(diagram, where)} is never closed: its text runs on to the end of the diagram`, hint: `close the shape with ), ], )), }} or (: ${SHAPES}` }, where.start, where.end);
     }
+    const extra = diagram.text.slice(token.start, token.end);
+    if (extra.startsWith('}')) {
+      return at({ code: 'mindmap-bracket-in-text', message: "A single '}' cannot stand in a shape's text outside quotes (only }} closes a shape)", hint: 'quote the text inside the shape: A["text {with braces}"]' });
+    }
+    if (extra.includes('\n') && failure.open) {
+      const where = failure.open;
+      return diagram.reject({ code: 'mindmap-unclosed-shape', message: `The shape opened here with ${shown(diagram, where)} is not closed right after its quoted text`, hint: 'close the shape after the closing quote: A["text"]' }, where.start, where.end);
+    }
     return at({ code: 'mindmap-text-after-quote', message: `Only one quoted text may stand inside a shape; found ${got} after it`, hint: 'put the whole text inside the quotes: A["one text"]' });
   }
   if (expected === 'stop') {

@@ -80,6 +80,8 @@ describe('mindmap AST and errors', () => {
       ['mindmap\n  root\n    A(b', 'mindmap-unclosed-shape', '('],
       ['mindmap\n  root\n    A((b\n    c', 'mindmap-unclosed-shape', '(('],
       ['mindmap\n  root\n    A["b" c]', 'mindmap-text-after-quote', ' c'],
+      ['mindmap\n  root\n    A["b"\n    c', 'mindmap-unclosed-shape', '['],
+      ['mindmap\n  root\n    A(b}c)', 'mindmap-bracket-in-text', '}c)'],
       ['mindmap\n  root\n    A(b) c', 'mindmap-text-after-node', ' '],
       ['mindmap\n  root\n    A{b}', 'mindmap-bracket-in-text', '{'],
       ['mindmap\n  root\n    mindmap notes', 'mindmap-keyword-node', 'mindmap'],
