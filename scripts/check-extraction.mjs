@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defaultCorpus, listMarkdownFiles, referenceDiagrams, repoRoot } from './lib/corpus.mjs';
 
 const { extractDiagrams, loadMarkdownParser } = await import(join(repoRoot, 'packages/markdown/dist/index.js'));
+const { scanMarkdown, scanGaveUp } = await import(join(repoRoot, 'packages/markdown/dist/fast-scan.js'));
 await loadMarkdownParser();
 const dir = process.argv[2] ?? defaultCorpus;
 
@@ -20,8 +21,17 @@ let matched = 0;
 let linesChecked = 0;
 const problems = [];
 let oursMs = 0;
+const route = { scanner: 0, remark: 0, skipped: 0 };
+const gaveUp = new Map();
 for (const file of listMarkdownFiles(dir)) {
   const source = readFileSync(file, 'utf8');
+  // Which route extractDiagrams takes: files without the word are not parsed at all.
+  if (!source.includes('mermaid')) route.skipped++;
+  else if (scanMarkdown(source)) route.scanner++;
+  else {
+    route.remark++;
+    gaveUp.set(scanGaveUp.reason, (gaveUp.get(scanGaveUp.reason) ?? 0) + 1);
+  }
   const start = performance.now();
   const { blocks } = extractDiagrams(source, { path: file });
   oursMs += performance.now() - start;
@@ -51,6 +61,7 @@ for (const file of listMarkdownFiles(dir)) {
   });
 }
 console.log(`extraction: ${matched}/${reference.length} diagrams match remark-parse (atlas-lint found ${ours}), ${linesChecked} line positions checked`);
+console.log(`files: ${route.scanner} read by the block scanner, ${route.remark} by remark-parse${[...gaveUp].map(([reason, n]) => ` (${n} × ${reason})`).join('')}, ${route.skipped} without "mermaid"`);
 console.log(`time: atlas-lint extraction ${oursMs.toFixed(0)} ms, plain remark-parse ${referenceMs.toFixed(0)} ms (single thread)`);
 if (problems.length > 0 || matched !== reference.length || ours !== reference.length) {
   console.log(problems.slice(0, 50).join('\n'));
