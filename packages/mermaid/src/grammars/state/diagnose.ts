@@ -59,6 +59,9 @@ export function diagnoseState(diagram: EncodedDiagram, failure: StateFailure): G
   if (expected === 'statement' && token.type === 'DESCR') {
     return at({ code: 'state-orphan-description', message: "A ': description' needs a state (or a transition) before it on the same statement", hint: 'write StateId : description, or A --> B : label' });
   }
+  if (expected === 'statement' && token.type === '-->' && (previous?.type === 'ID' || previous?.type === 'EDGE_STATE')) {
+    return at({ code: 'state-chained-transition', message: "A transition links exactly two states: 'A --> B --> C' is not understood", hint: 'write each transition on its own line: A --> B, then B --> C' });
+  }
   if (expected === 'statement' && token.type === '-->') {
     return at({ code: 'state-missing-source', message: "'-->' needs a state before it", hint: 'write A --> B, or [*] --> B for the start' });
   }

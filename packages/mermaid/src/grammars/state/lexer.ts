@@ -49,7 +49,9 @@ const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c
 const isTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** Ids and note ids stop at these (besides blanks). */
-const notIdChar = (c: number) => c === 58 || c === 45 || c === 123 || isJsSpace(c);
+/** ASCII characters an id may hold (`[^:\n\s\-\{]`); beyond ASCII only blanks stop it. */
+const ID_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c === 58 || c === 45 || c === 123 || isJsSpace(c) ? 0 : 1));
+const notIdChar = (c: number) => (c < 128 ? ID_ASCII[c] === 0 : isJsSpace(c));
 const notNoteIdChar = (c: number) => c === 58 || c === 45 || isJsSpace(c);
 
 const NOTE_POSITIONS: [string, TokenType][] = [['left of', 'left_of'], ['right of', 'right_of']];
@@ -70,6 +72,8 @@ function rightmostIn(list: number[], from: number, to: number): number {
 
 export class StateLexer {
   private pos = 0;
+  /** Token of the rule that matched last (set by hit). */
+  private ruleType: TokenType | null = null;
   private done = false;
   private readonly stack: C[] = [C.INITIAL];
   private readonly length: number;
@@ -241,19 +245,19 @@ export class StateLexer {
       if (this.done) return { type: 'EOF', start: this.length, end: this.length };
       if (this.pos >= this.length) this.done = true;
       const start = this.pos;
-      const r = this.rule(this.stack[this.stack.length - 1]!, start);
-      if (r === null) {
+      const end = this.rule(this.stack[this.stack.length - 1]!, start);
+      if (end === -1) {
         if (start >= this.length) return { type: 'EOF', start, end: start };
         return { type: 'LEXERR', start, end: start + 1 };
       }
-      this.pos = r.end;
+      this.pos = end;
       if (this.pos < this.length) this.done = false;
-      if (r.type) return { type: r.type, start, end: r.end };
+      if (this.ruleType) return { type: this.ruleType, start, end };
     }
   }
 
   /** The first rule of condition c matching at p: its end and token (null type: skipped), or null. */
-  private rule(c: C, p: number): { type: TokenType | null; end: number } | null {
+  private rule(c: C, p: number): number {
     const ch = this.code(p);
     let e: number;
     switch (c) {
@@ -261,39 +265,39 @@ export class StateLexer {
       case C.STRUCT:
         return c === C.INITIAL ? this.initial(p, ch) : this.struct(p, ch);
       case C.STATE: {
-        if (ch !== 10 && ch !== -1 && isJsSpace(ch)) return { type: null, end: this.sameLineSpaces(p) };
-        if (ch === 35) return { type: null, end: this.until(p, 10) };
-        if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return { type: null, end: this.until(p, 10) };
+        if (ch !== 10 && ch !== -1 && isJsSpace(ch)) return this.hit(null, this.sameLineSpaces(p));
+        if (ch === 35) return this.hit(null, this.until(p, 10));
+        if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return this.hit(null, this.until(p, 10));
         const fork = ch === -1 ? null : this.forkMarker(p);
         if (fork) {
           this.pop();
-          return { type: FORK_MARKERS[fork[1]]![1], end: fork[0] };
+          return this.hit(FORK_MARKERS[fork[1]]![1], fork[0]);
         }
         if (ch === 34) {
           this.push(C.STATE_STRING);
-          return { type: null, end: p + 1 };
+          return this.hit(null, p + 1);
         }
         const as = this.spaces(p);
         if (this.literal(as, 'as') && (e = this.spaces(as + 2)) > as + 2) {
           this.push(C.STATE_ID);
-          return { type: 'AS', end: e };
+          return this.hit('AS', e);
         }
-        if ((e = this.multiWord(p)) !== -1) return { type: 'MULTI_WORD', end: e };
+        if ((e = this.multiWord(p)) !== -1) return this.hit('MULTI_WORD', e);
         if (ch === 10) {
           this.pop();
-          return { type: null, end: p + 1 };
+          return this.hit(null, p + 1);
         }
         if (ch === 123) return this.structStart(p);
-        if (ch === -1) return null;
+        if (ch === -1) return -1;
         for (e = p; e < this.length && !isJsSpace(this.text.charCodeAt(e)) && this.text.charCodeAt(e) !== 123; e++);
-        return { type: 'COMPOSIT_STATE', end: e };
+        return this.hit('COMPOSIT_STATE', e);
       }
       case C.STATE_STRING:
         if (ch === 34) {
           this.pop();
-          return { type: null, end: p + 1 };
+          return this.hit(null, p + 1);
         }
-        return { type: 'STATE_DESCR', end: this.until(p, 34) };
+        return this.hit('STATE_DESCR', this.until(p, 34));
       case C.STATE_ID: {
         for (e = p; e < this.length && this.text.charCodeAt(e) !== 10 && this.text.charCodeAt(e) !== 123; e++);
         return this.idAction(p, e, 'ID', () => this.pop());
@@ -303,18 +307,18 @@ export class StateLexer {
           if ((e = this.keyword(p, word)) === -1) continue;
           this.pop();
           this.push(C.NOTE_ID);
-          return { type, end: e };
+          return this.hit(type, e);
         }
         if (ch === 34) {
           this.pop();
           this.push(C.FLOATING_NOTE);
-          return { type: null, end: p + 1 };
+          return this.hit(null, p + 1);
         }
-        return null;
+        return -1;
       case C.NOTE_ID: {
         const s = this.spaces(p);
         for (e = s; e < this.length && !notNoteIdChar(this.text.charCodeAt(e)); e++);
-        if (e === s) return null;
+        if (e === s) return -1;
         return this.idAction(p, e, 'ID', () => {
           this.pop();
           this.push(C.NOTE_TEXT);
@@ -329,67 +333,67 @@ export class StateLexer {
           }
           if (e > s + 1) {
             this.pop();
-            return { type: 'NOTE_TEXT', end: e };
+            return this.hit('NOTE_TEXT', e);
           }
         }
-        if ((e = this.endNote(p)) === -1) return null;
+        if ((e = this.endNote(p)) === -1) return -1;
         this.pop();
-        return { type: 'NOTE_TEXT', end: e };
+        return this.hit('NOTE_TEXT', e);
       }
       case C.FLOATING_NOTE: {
         const s = this.spaces(p);
         if (this.literal(s, 'as')) {
           this.pop();
           this.push(C.FLOATING_NOTE_ID);
-          return { type: 'AS', end: this.spaces(s + 2) };
+          return this.hit('AS', this.spaces(s + 2));
         }
-        if (ch === 34) return { type: null, end: p + 1 };
-        return { type: 'NOTE_TEXT', end: this.until(p, 34) };
+        if (ch === 34) return this.hit(null, p + 1);
+        return this.hit('NOTE_TEXT', this.until(p, 34));
       }
       case C.FLOATING_NOTE_ID:
         return this.idAction(p, this.until(p, 10), 'ID', () => this.pop());
       case C.SCALE:
         if (ch >= 48 && ch <= 57) {
           for (e = p; this.code(e) >= 48 && this.code(e) <= 57; e++);
-          return { type: 'WIDTH', end: e };
+          return this.hit('WIDTH', e);
         }
         e = this.spaces(p);
         if (e > p && this.keyword(e, 'width') !== -1) {
           this.pop();
-          return { type: null, end: e + 5 };
+          return this.hit(null, e + 5);
         }
-        return null;
+        return -1;
       case C.ACC_TITLE:
       case C.ACC_DESCR:
         this.pop();
-        return { type: c === C.ACC_TITLE ? 'acc_title_value' : 'acc_descr_value', end: this.until(p, 10) };
+        return this.hit(c === C.ACC_TITLE ? 'acc_title_value' : 'acc_descr_value', this.until(p, 10));
       case C.ACC_DESCR_ML:
         if (ch === 125) {
           this.pop();
-          return { type: null, end: p + 1 };
+          return this.hit(null, p + 1);
         }
-        return { type: 'acc_descr_multiline_value', end: this.until(p, 125) };
+        return this.hit('acc_descr_multiline_value', this.until(p, 125));
       case C.CLASSDEF: {
         if ((e = this.keywordSpaces(p, 'default')) !== -1) {
           this.pop();
           this.push(C.CLASSDEFID);
-          return { type: 'DEFAULT_CLASSDEF_ID', end: e };
+          return this.hit('DEFAULT_CLASSDEF_ID', e);
         }
         for (e = p; isWord(this.code(e)); e++);
         const s = this.spaces(e);
-        if (e === p || s === e) return null;
+        if (e === p || s === e) return -1;
         this.pop();
         this.push(C.CLASSDEFID);
-        return { type: 'CLASSDEF_ID', end: s };
+        return this.hit('CLASSDEF_ID', s);
       }
       case C.CLASSDEFID:
       case C.CLASS_STYLE:
       case C.STYLEDEF_STYLES:
         this.pop();
-        return { type: c === C.CLASSDEFID ? 'CLASSDEF_STYLEOPTS' : c === C.CLASS_STYLE ? 'STYLECLASS' : 'STYLEDEF_STYLEOPTS', end: this.until(p, 10) };
+        return this.hit(c === C.CLASSDEFID ? 'CLASSDEF_STYLEOPTS' : c === C.CLASS_STYLE ? 'STYLECLASS' : 'STYLEDEF_STYLEOPTS', this.until(p, 10));
       case C.CLASS: {
         for (e = p; isWord(this.code(e)); e++);
-        if (e === p) return null;
+        if (e === p) return -1;
         // `(,\s*\w+)*`: a comma counts only when a word follows it.
         for (;;) {
           if (this.code(e) !== 44) break;
@@ -399,157 +403,163 @@ export class StateLexer {
         }
         this.pop();
         this.push(C.CLASS_STYLE);
-        return { type: 'CLASSENTITY_IDS', end: e };
+        return this.hit('CLASSENTITY_IDS', e);
       }
       case C.STYLE: {
         for (e = p; isWord(this.code(e)) || this.code(e) === 44; e++);
         const s = this.spaces(e);
-        if (e === p || s === e) return null;
+        if (e === p || s === e) return -1;
         this.pop();
         this.push(C.STYLEDEF_STYLES);
-        return { type: 'STYLE_IDS', end: s };
+        return this.hit('STYLE_IDS', s);
       }
     }
   }
 
   /** Condition INITIAL (the top level), rules in grammar order. */
-  private initial(p: number, ch: number): { type: TokenType | null; end: number } | null {
+  private initial(p: number, ch: number): number {
     let e: number;
     if (ch === 99 || ch === 67) {
-      if ((e = this.keyword(p, 'click')) !== -1) return { type: 'CLICK', end: e };
+      if ((e = this.keyword(p, 'click')) !== -1) return this.hit('CLICK', e);
     } else if (ch === 104 || ch === 72) {
-      if ((e = this.keyword(p, 'href')) !== -1) return { type: 'HREF', end: e };
+      if ((e = this.keyword(p, 'href')) !== -1) return this.hit('HREF', e);
     } else if (ch === 34) {
       const close = this.text.indexOf('"', p + 1);
-      if (close !== -1) return { type: 'STRING', end: close + 1 };
+      if (close !== -1) return this.hit('STRING', close + 1);
     } else if (ch === 100 || ch === 68) {
-      if ((e = this.keyword(p, 'default')) !== -1) return { type: 'DEFAULT', end: e };
+      if ((e = this.keyword(p, 'default')) !== -1) return this.hit('DEFAULT', e);
     }
-    if (ch !== -1 && (e = this.direction(p)) !== -1) return { type: 'direction', end: e };
+    if (ch !== -1 && (e = this.direction(p)) !== -1) return this.hit('direction', e);
     if (ch === 10) {
       for (e = p; this.code(e) === 10; e++);
-      return { type: 'NL', end: e };
+      return this.hit('NL', e);
     }
-    if (ch !== -1 && isJsSpace(ch)) return { type: null, end: this.spaces(p) };
-    if (ch === 35) return { type: null, end: this.until(p, 10) };
-    if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return { type: null, end: this.until(p, 10) };
+    if (ch !== -1 && isJsSpace(ch)) return this.hit(null, this.spaces(p));
+    if (ch === 35) return this.hit(null, this.until(p, 10));
+    if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return this.hit(null, this.until(p, 10));
     switch (lower(ch)) {
       case 115: // s
         if ((e = this.keywordSpaces(p, 'scale')) !== -1) {
           this.push(C.SCALE);
-          return { type: 'scale', end: e };
+          return this.hit('scale', e);
         }
         break;
       case 97: // a
         if (this.literal(p, 'acctitle') && this.code(e = this.spaces(p + 8)) === 58) {
           this.push(C.ACC_TITLE);
-          return { type: 'acc_title', end: this.spaces(e + 1) };
+          return this.hit('acc_title', this.spaces(e + 1));
         }
         if (this.literal(p, 'accdescr')) {
           e = this.spaces(p + 8);
           if (this.code(e) === 58) {
             this.push(C.ACC_DESCR);
-            return { type: 'acc_descr', end: this.spaces(e + 1) };
+            return this.hit('acc_descr', this.spaces(e + 1));
           }
           if (this.code(e) === 123) {
             this.push(C.ACC_DESCR_ML);
-            return { type: null, end: this.spaces(e + 1) };
+            return this.hit(null, this.spaces(e + 1));
           }
         }
         break;
     }
     const shared = this.sharedKeywords(p, ch);
-    if (shared) return shared;
+    if (shared !== -1) return shared;
     if (ch === 123) return this.structStart(p);
     if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) {
       this.push(C.NOTE);
-      return { type: 'note', end: e };
+      return this.hit('note', e);
     }
     if (lower(ch) === 115 && this.literal(p, 'statediagram')) {
-      if ((e = this.spaces(p + 12)) > p + 12) return { type: 'SD', end: e };
-      if (this.literal(p + 12, '-v2') && (e = this.spaces(p + 15)) > p + 15) return { type: 'SD', end: e };
+      if ((e = this.spaces(p + 12)) > p + 12) return this.hit('SD', e);
+      if (this.literal(p + 12, '-v2') && (e = this.spaces(p + 15)) > p + 15) return this.hit('SD', e);
     }
-    if (lower(ch) === 104 && (e = this.keyword(p, 'hide empty description')) !== -1) return { type: 'HIDE_EMPTY', end: e };
+    if (lower(ch) === 104 && (e = this.keyword(p, 'hide empty description')) !== -1) return this.hit('HIDE_EMPTY', e);
     const tail = this.idAndArrows(p, ch);
-    if (tail) return tail;
-    if (ch === -1) return { type: 'NL', end: p };
-    return isTerminator(ch) ? null : { type: 'INVALID', end: p + 1 };
+    if (tail !== -1) return tail;
+    if (ch === -1) return this.hit('NL', p);
+    return isTerminator(ch) ? -1 : this.hit('INVALID', p + 1);
   }
 
   /** Condition struct (inside `{ … }`), rules in grammar order. */
-  private struct(p: number, ch: number): { type: TokenType | null; end: number } | null {
+  private struct(p: number, ch: number): number {
     let e: number;
-    if (ch !== 10 && ch !== -1 && isJsSpace(ch)) return { type: null, end: this.sameLineSpaces(p) };
-    if (ch === 35) return { type: null, end: this.until(p, 10) };
-    if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return { type: null, end: this.until(p, 10) };
+    if (ch !== 10 && ch !== -1 && isJsSpace(ch)) return this.hit(null, this.sameLineSpaces(p));
+    if (ch === 35) return this.hit(null, this.until(p, 10));
+    if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return this.hit(null, this.until(p, 10));
     const shared = this.sharedKeywords(p, ch);
-    if (shared) return shared;
-    if (ch !== -1 && (e = this.direction(p)) !== -1) return { type: 'direction', end: e };
+    if (shared !== -1) return shared;
+    if (ch !== -1 && (e = this.direction(p)) !== -1) return this.hit('direction', e);
     if (ch === 125) {
       this.pop();
-      return { type: 'STRUCT_STOP', end: p + 1 };
+      return this.hit('STRUCT_STOP', p + 1);
     }
-    if (ch === 10) return { type: null, end: p + 1 };
+    if (ch === 10) return this.hit(null, p + 1);
     if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) {
       this.push(C.NOTE);
-      return { type: 'note', end: e };
+      return this.hit('note', e);
     }
     const tail = this.idAndArrows(p, ch);
-    if (tail) return tail;
-    return ch === 45 && this.code(p + 1) === 45 ? { type: 'CONCURRENT', end: p + 2 } : null;
+    if (tail !== -1) return tail;
+    return ch === 45 && this.code(p + 1) === 45 ? this.hit('CONCURRENT', p + 2) : -1;
   }
 
   /** classDef, class, style and state (INITIAL and struct, in this order). */
-  private sharedKeywords(p: number, ch: number): { type: TokenType | null; end: number } | null {
+  private sharedKeywords(p: number, ch: number): number {
     let e: number;
     const first = lower(ch);
     if (first === 99) {
       if ((e = this.keywordSpaces(p, 'classdef')) !== -1) {
         this.push(C.CLASSDEF);
-        return { type: 'classDef', end: e };
+        return this.hit('classDef', e);
       }
       if ((e = this.keywordSpaces(p, 'class')) !== -1) {
         this.push(C.CLASS);
-        return { type: 'class', end: e };
+        return this.hit('class', e);
       }
     } else if (first === 115) {
       if ((e = this.keywordSpaces(p, 'style')) !== -1) {
         this.push(C.STYLE);
-        return { type: 'style', end: e };
+        return this.hit('style', e);
       }
       if ((e = this.keywordSpaces(p, 'state')) !== -1) {
         this.push(C.STATE);
-        return { type: null, end: e };
+        return this.hit(null, e);
       }
     }
-    return null;
+    return -1;
   }
 
   /** `[*]`, ids, `: descriptions`, `-->` and `:::` (INITIAL and struct, in this order). */
-  private idAndArrows(p: number, ch: number): { type: TokenType | null; end: number } | null {
+  private idAndArrows(p: number, ch: number): number {
     let e: number;
-    if (ch === 91 && this.code(p + 1) === 42 && this.code(p + 2) === 93) return { type: 'EDGE_STATE', end: p + 3 };
+    if (ch === 91 && this.code(p + 1) === 42 && this.code(p + 2) === 93) return this.hit('EDGE_STATE', p + 3);
     if (ch !== -1 && !notIdChar(ch)) {
       for (e = p + 1; e < this.length && !notIdChar(this.text.charCodeAt(e)); e++);
       return this.idAction(p, e, 'ID', () => undefined);
     }
-    if ((e = this.descr(p)) !== -1) return { type: 'DESCR', end: e };
-    if (ch === 45 && this.code(p + 1) === 45 && this.code(p + 2) === 62) return { type: '-->', end: p + 3 };
-    if (ch === 58 && this.code(p + 1) === 58 && this.code(p + 2) === 58) return { type: 'STYLE_SEPARATOR', end: p + 3 };
-    return null;
+    if ((e = this.descr(p)) !== -1) return this.hit('DESCR', e);
+    if (ch === 45 && this.code(p + 1) === 45 && this.code(p + 2) === 62) return this.hit('-->', p + 3);
+    if (ch === 58 && this.code(p + 1) === 58 && this.code(p + 2) === 58) return this.hit('STYLE_SEPARATOR', p + 3);
+    return -1;
   }
 
-  private idAction(start: number, end: number, type: TokenType, after: () => void): { type: TokenType | null; end: number } {
+  /** A rule matched up to end, yielding type (null: nothing, the text is skipped). */
+  private hit(type: TokenType | null, end: number): number {
+    this.ruleType = type;
+    return end;
+  }
+
+  private idAction(start: number, end: number, type: TokenType, after: () => void): number {
     const cut = this.processId(start, end);
-    if (cut === -1) return { type: null, end };
+    if (cut === -1) return this.hit(null, end);
     after();
-    return { type, end: cut };
+    return this.hit(type, cut);
   }
 
-  private structStart(p: number): { type: TokenType; end: number } {
+  private structStart(p: number): number {
     this.pop();
     this.push(C.STRUCT);
-    return { type: 'STRUCT_START', end: p + 1 };
+    return this.hit('STRUCT_START', p + 1);
   }
 
   /** `[\s\S]*?\n\s*end note\b`: end or -1 (a failed `\n\s*` run is never tried again). */

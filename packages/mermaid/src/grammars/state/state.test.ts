@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+// The oracle: mermaid 11.17.2 itself, in jsdom.
+import { mermaidVerdict } from '../../../../../scripts/lib/mermaid-oracle.mjs';
+import { preprocess } from '../../preprocess.js';
+import { sanitisedIdDiffers } from './db.js';
+import { parseState } from './index.js';
+
+const dir = fileURLToPath(new URL('../../../../../fixtures/syntax/state/', import.meta.url));
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
+const parse = (text: string) => parseState(preprocess(text).cleaned);
+const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+describe('state fixtures: file label = Mermaid verdict = our verdict', () => {
+  it('has a valid and an invalid form of each feature', () => {
+    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
+    for (const feature of features) {
+      expect(fixtures).toContain(`${feature}.valid.mmd`);
+      expect(fixtures).toContain(`${feature}.invalid.mmd`);
+    }
+    expect(features.size).toBeGreaterThan(25);
+  });
+  for (const file of fixtures) {
+    it(file, async () => {
+      const text = readFileSync(dir + file, 'utf8');
+      const label = file.includes('.valid.');
+      const mermaid = await mermaidVerdict(text);
+      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
+      const ours = parse(text);
+      expect(ours.errors.length === 0, ours.errors.map((e) => `${e.code}: ${e.message}`).join('; ')).toBe(label);
+      expect(ours.errors.length).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+describe('state quirks agree with Mermaid', () => {
+  const S = 'stateDiagram-v2\n';
+  const cases = [
+    // descriptions: ':' + text up to ';', a line break or '::'; no separators needed between statements
+    'A --> B : x; y', 'A --> B : x : y', 'A --> B : x::y', 'A :', 'A : ', 'A ::b', 'A B C', 'A --> B C', 'A --> B --> C', 'A --> B; B --> C',
+    // arrows and concurrency: '--' only inside a composite state, where the lexer has no INVALID rule
+    'A -> B', 'A --- B', 'A -- B', '--', 'state X {\nA -- B\n}', 'state X {\nA\n--\nB\n}', 'state X {\nA - B\n}', 'state X {\nA : \n}', 'state X {\nA :: \n}',
+    // braces: '}' is an id at the top level; '{' only after state Name
+    '}', 'A }', 'state A {\nB}\n}', 'state A {}', 'state A { B }', 'state A {\nB\n', 'state A\n{\nB\n}', '{', 'state {\n}', 'state X {\n{\n}', 'state X {\n A --> B\n}}',
+    // state names: one word before '{', or state "…" as id
+    'state A B', 'state A B {', 'state A\nB {', 'state A_B C_D {', 'state Café Crème {\n}', 'state A-B {\n}', 'state as x', 'state X as Y', 'state "d" as X Y',
+    'state "d" as X:y', 'state "d"', 'state "d" X', 'state "d" as', 'state "unclosed', 'state "d"\nas X', 'STATE A {\n}', 'State "x" AS Y', 'state "d" as %%c',
+    // comments: %% and # at a token start; an id is cut at %%
+    'A%%c --> B', 'A --> B %% c', '%%{ x', 'A # c', '#c\nA', 'A --> B : x %% not a comment',
+    // notes
+    'note over A : x', 'note left of A : x', 'note left of A:x', 'note left of A\nx\nend note', 'note left of A\nx\n  END NOTE', 'note left of A\nx end note',
+    'note left of A\nx', 'note left of my-state : x', 'note left  of A : x', 'note left of A\n: x', 'note left of A\nend note', 'note \nleft of A : x',
+    'note "floating" as N', 'note "has as" as N', 'note "as x" as N', 'note "x"', 'note "x" asN', 'note "x"as N', 'state X {\nnote left of A\nx\nend note\n}',
+    // fork, join, choice: everything before the marker on the line is the id
+    'state F <<fork>>', 'state F [[choice]]', 'state a b <<fork>>', 'state <<fork>>', 'F <<fork>>', 'state C <<choice>> : pick', 'state F <<fork>> {',
+    // direction: any line holding direction TB|BT|RL|LR is one token
+    'direction LR', 'direction lr', 'direction\nTB', 'direction XY', 'A --> B : direction LR', 'state X direction LR', 'state X {\n  direction LR }',
+    'subdirection TB', 'default direction LR', 'state X { direction LR }',
+    // scale, hide empty description, classDef, class, style, :::
+    'scale 100 width', 'scale 100', 'scale x', 'scale\n100 width', 'hide empty description', 'HIDE EMPTY DESCRIPTION', 'hide-empty-description',
+    'classDef foo fill:#f00', 'classDef default fill:#f00', 'classDef foo', 'classDef 1a fill', 'classDef -x fill', 'class A,B foo', 'class A, B foo', 'class "A" foo',
+    'style A fill:#f00', 'style A,B fill:#f00', 'style my-a fill:#f00', 'A:::foo --> B:::bar', '[*]:::foo', 'A:::', 'A:::foo-bar', 'A::: foo',
+    // accessibility: only at the top level
+    'accTitle: t', 'accTitle t', 'accDescr: d', 'accDescr { multi\nline }', 'accDescr {\nfoo', 'state X {\naccTitle: x\n}', 'state X {\naccTitle:\n}',
+    // click: a line break must follow the last string
+    'click A href "u"', 'click A href "u" ', 'click A href "u" x', 'click A "u" "t"', 'click A "u"', 'click A', 'click A href "u" "t"', 'state X {\nclick A href "u"\n}',
+    // keywords that cannot be state names
+    'default --> A', 'defaults --> A', 'href', '"x" --> A', 'a"b" --> A',
+    // the database: a composite state may get one description only
+    'state A {\nB\n}\nA : x', 'state A {\nB\n}\nA : x\nA : y', 'state "d" as A\nstate A {\nB\n}', 'state "d" as A\nA : e\nstate A {\nB\n}',
+    'state "d" as A {\nB\n}\nA : e', 'state "" as A {\nB\n}\nA : e', 'state "d" as A:e\nstate A {\nB\n}', 'state a&b {\nB\n}\na&b : x',
+    'state a<b {\nB\n}\na<b : x', 'state <b>x</b> {\nB\n}\n<b>x</b> : x', 'state <br/>x {\nB\n}\n<br/>x : x', 'state <script>x</script> {\nB\n}\n<script>x</script> : x',
+    'state A {\nstate B {\nC\n}\nB : x\nB : y\n}',
+    // blanks, unicode, entities
+    'A --> é', '🚀 --> B', 'A\u00a0--> B', 'A --> B\u2028C --> D', 'A --> B\r\nC', 'A --> B : #quot;x#quot;', '#quot; --> A', 'A –-> B', 'A → B',
+  ].map((body) => S + body);
+  cases.push('stateDiagram\nA --> B', 'stateDiagram-v2', 'stateDiagram', 'stateDiagram-v2x\nA', 'stateDiagram-v2 A --> B', 'stateDiagram-v2 direction LR',
+    'stateDiagram-v2\nstateDiagram-v2', 'stateDiagram-v2\n\n\nA', 'stateDiagram-v2\tA', 'stateDiagram\nstate A {\nB\n}\nA : x\nA : y');
+  for (const text of cases) {
+    it(JSON.stringify(text), async () => {
+      const mermaid = await mermaidVerdict(text);
+      expect(parse(text).errors.length === 0, mermaid.message).toBe(mermaid.valid);
+    });
+  }
+});
+
+describe('state AST and errors', () => {
+  it('keeps descriptions, labels, note texts and composite names, with their spans', () => {
+    const text = [
+      'stateDiagram-v2', '  accTitle: Orders', '  accDescr { How an order moves }', '  Idle : waiting #quot;here#quot;', '  Idle --> Busy : go<br/>now',
+      '  state "Long name" as L', '  state Group {', '    A --> B', '  }', '  note right of Idle : calm', '  note left of Busy', '    first', '    second', '  end note',
+      '  note "floating" as N',
+    ].join('\n');
+    const { ast, errors } = parseState(text);
+    expect(errors).toEqual([]);
+    expect(ast.texts.map((t) => t.text)).toEqual(['waiting "here"', 'go\nnow', 'Long name', 'Group', 'calm', 'first\n    second', 'floating']);
+    expect(ast.texts.map((t) => slice(text, t.span))).toEqual(['waiting #quot;here#quot;', 'go<br/>now', 'Long name', 'Group', 'calm', 'first\n    second', 'floating']);
+    expect(ast.accTitle?.text).toBe('Orders');
+    expect(ast.accDescr?.text).toBe('How an order moves');
+  });
+
+  it('reports one issue where Mermaid stops, with a class per mistake', () => {
+    const cases: [string, string, string][] = [
+      ['stateDiagram-v2\nA -> B', 'bad-arrow', '-'],
+      ['stateDiagram-v2\nA --> B\nB --> C :\n', 'state-colon', ':'],
+      ['stateDiagram-v2\nstate Moving Fast {\n}', 'state-multi-word-name', 'Moving Fast {'],
+      ['stateDiagram-v2\nstate S {\n  A --> B\n', 'state-unclosed-composite', '{'],
+      ['stateDiagram-v2\nnote over A : x', 'state-bad-note', 'o'],
+      ['stateDiagram-v2\nnote left of A\n  text\n', 'state-unterminated-note', ' A'],
+      ['stateDiagram-v2\nscale 100\n', 'state-bad-scale', '\n'],
+      ['stateDiagram-v2\nclassDef default fill:#f00', 'state-classdef-default', 'default '],
+      ['stateDiagram-v2\ndefault --> A', 'state-keyword-as-name', 'default'],
+      ['stateDiagram-v2\nA --> B --> C', 'state-chained-transition', '-->'],
+      ['stateDiagram-v2\n--> C', 'state-missing-source', '-->'],
+      ['stateDiagram-v2\nA --> B\n"quoted"', 'unexpected-token', '"quoted"'],
+      ['stateDiagram-v2\nstate "Waiting" W', 'state-bad-description', 'W'],
+      ['stateDiagram-v2\nstate A {\nB\n}\nA : x\nA : y', 'state-group-description', ': y'],
+      ['stateDiagram-v2\nclick A href "u" "t"', 'state-bad-click', '"t"'],
+      ['stateDiagram-v2\n[*] -->\n', 'state-missing-target', '\n'],
+      ['stateDiagram-v2\nA:::hot-x', 'bad-arrow', '-'],
+      ['stateDiagram-v2\nstate X {\n  A\n  {\n}', 'state-unexpected-brace', '{'],
+      ['stateDiagram-v2\nstateDiagram-v2\nA', 'duplicate-header', 'stateDiagram-v2\n'],
+      ['stateDiagram-v2 direction LR\nA', 'bad-header', 'stateDiagram-v2 direction LR'],
+      ['flowchart LR\nA', 'bad-header', 'flowchart'],
+    ];
+    for (const [text, code, at] of cases) {
+      const { errors } = parseState(text);
+      expect(errors, text).toHaveLength(1);
+      expect(errors[0]!.code, text).toBe(code);
+      expect(slice(text, errors[0]!.span), text).toBe(at);
+      expect(errors[0]!.message.length, text).toBeGreaterThan(20);
+      expect(errors[0]!.hint, text).toBeTruthy();
+    }
+  });
+
+  it('knows which ids DOMPurify gives back unchanged', () => {
+    expect(sanitisedIdDiffers('a&b')).toBe(false);
+    expect(sanitisedIdDiffers('<b>x</b>')).toBe(false);
+    expect(sanitisedIdDiffers('<br>x')).toBe(false);
+    expect(sanitisedIdDiffers('<br/>x')).toBe(true);
+    expect(sanitisedIdDiffers('<B>x</B>')).toBe(true);
+    expect(sanitisedIdDiffers('a<b')).toBe(true);
+  });
+
+  it('stays linear on a 1 MB label, 10k lines and 500 nested composite states', () => {
+    const t0 = performance.now();
+    expect(parseState(`stateDiagram-v2\nA --> B : ${'x'.repeat(1e6)}`).errors).toEqual([]);
+    expect(parseState(`stateDiagram-v2\n${'A'.repeat(1e6)} --> B`).errors).toEqual([]);
+    expect(parseState(`stateDiagram-v2\n${'Idle --> Busy : go\n'.repeat(10000)}`).errors).toEqual([]);
+    const nested = `stateDiagram-v2\n${Array.from({ length: 500 }, (_, i) => `state S${i} {\n`).join('')}A --> B\n${'}\n'.repeat(500)}`;
+    expect(parseState(nested).errors).toEqual([]);
+    expect(parseState(nested.slice(0, -2)).errors[0]?.code).toBe('state-unclosed-composite');
+    expect(parseState(`stateDiagram-v2\nnote right of A\n${'\n '.repeat(3e5)}`).errors[0]?.code).toBe('state-unterminated-note');
+    expect(parseState(`stateDiagram-v2\n${'a '.repeat(2e5)} direction LR\nstate ${'b '.repeat(2e5)} <<fork>>`).errors).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(4000);
+  });
+});
