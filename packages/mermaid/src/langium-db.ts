@@ -2,8 +2,8 @@ import type { GenericAst, Label, Span, SyntaxIssue } from './types.js';
 
 /**
  * What Mermaid 11.17.2's databases refuse after @mermaid-js/parser accepted a diagram, for the
- * Langium types we judge ourselves (read from the bundle's pieDiagram, packet diagram and
- * gitGraphDiagram chunks). Each check also collects the texts a person reads into the GenericAst.
+ * Langium types we judge ourselves (read from the bundle's packet diagram and gitGraphDiagram
+ * chunks). Each check also collects the texts a person reads into the GenericAst.
  * A check returns null when it cannot be sure (then Mermaid itself judges).
  */
 
@@ -27,25 +27,6 @@ export function spanOf(node: LangiumNode, cleaned: string): Span {
 function label(text: string, span: Span): Label {
   return { raw: text, text, quoted: true, markdown: false, span };
 }
-
-// ---------------------------------------------------------------- pie
-
-export interface PieAst extends LangiumNode {
-  sections: (LangiumNode & { label: string; value: number })[];
-}
-
-/** pie's addSection: a negative slice throws. */
-export const checkPie: Check<PieAst> = (result, cleaned, ast) => {
-  const errors: SyntaxIssue[] = [];
-  for (const section of result.sections) {
-    const span = spanOf(section, cleaned);
-    ast.texts.push(label(section.label, span));
-    if (section.value < 0 && errors.length === 0) {
-      errors.push({ code: 'negative-slice', message: `"${section.label}" has a negative value (${section.value}): pie slices must be ≥ 0`, hint: 'use a value of 0 or more', span });
-    }
-  }
-  return errors;
-};
 
 // ---------------------------------------------------------------- packet
 

@@ -1,17 +1,16 @@
-import { checkGitGraph, checkPacket, checkPie, type Check } from './langium-db.js';
+import { checkGitGraph, checkPacket, type Check } from './langium-db.js';
 import { humaniseLangiumMessage } from './messages.js';
 import type { GenericAst, SyntaxIssue } from './types.js';
 
 /**
  * Diagram types whose grammar Mermaid 11.17.2 keeps in @mermaid-js/parser 1.2.1 (Langium). For
  * the ones listed in LANGIUM_DECIDES we run that same parser (loaded only when such a diagram
- * appears) and then what Mermaid's database does with the result (pie: no negative slice;
- * packet: contiguous, ordered, non-empty blocks; gitGraph: its branch/merge/cherry-pick rules;
+ * appears) and then what Mermaid's database does with the result (packet: contiguous, ordered, non-empty blocks; gitGraph: its branch/merge/cherry-pick rules;
  * info: nothing; see langium-db.ts). The other Langium types (architecture, radar, treemap,
  * treeView, …) have databases with many more checks, or rewrite the text before parsing:
- * Mermaid itself judges those (delegate.ts).
+ * Mermaid itself judges those (delegate.ts). Pie has an exact grammar of ours (grammars/pie).
  */
-export const LANGIUM_DECIDES = ['pie', 'info', 'packet', 'gitGraph'] as const;
+export const LANGIUM_DECIDES = ['info', 'packet', 'gitGraph'] as const;
 export type LangiumType = (typeof LANGIUM_DECIDES)[number];
 
 export function isLangiumDecided(type: string | null): type is LangiumType {
@@ -25,7 +24,6 @@ interface CommonAst {
 }
 
 const CHECKS: Record<LangiumType, Check<never> | null> = {
-  pie: checkPie as Check<never>,
   packet: checkPacket as Check<never>,
   gitGraph: checkGitGraph as Check<never>,
   info: null,
@@ -64,7 +62,6 @@ function parseFailure(type: LangiumType, cleaned: string, error: unknown): Synta
   const human = humaniseLangiumMessage(raw);
   const offset = human.line !== undefined ? lineOffset(cleaned, human.line, human.column ?? 1) : 0;
   const hints: Record<LangiumType, string> = {
-    pie: 'slices are written "label" : number (quoted label, plain number)',
     packet: 'blocks are written start-end: "label" or +bits: "label"',
     info: 'an info diagram is the word info, optionally followed by showInfo',
     gitGraph: 'statements are commit, branch name, checkout name, merge name, cherry-pick id: "…"',
