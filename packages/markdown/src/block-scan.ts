@@ -6,71 +6,21 @@
  * Linear time: every line costs its own length plus the depth of the open containers.
  *
  * It gives up (null: the caller parses with remark-parse) on what is rare and costly to get
- * exactly as remark does, each a fail() or giveUp() below: a lone CR line ending or NUL character,
+ * exactly as remark does, each a fail() (block-tree.ts) or giveUp() below: a lone CR line ending or NUL character,
  * a byte-order mark, a fence info string with a named character reference, and containers nested
  * deeper than MAX_DEPTH.
  */
-import { LineCursor } from './block-line.js';
-import { atxContent, atxHeading, fenceOpening, htmlBlockEnds, htmlBlockKind, isFenceClosing, isThematicBreak, listMarker, marker, setextLevel } from './block-starts.js';
+import { atxContent, atxHeading, fenceOpening, htmlBlockKind, isThematicBreak, listMarker, setextLevel } from './block-starts.js';
+import { BlockTree, isLeaf, Kind, type OpenBlock, scanGaveUp } from './block-tree.js';
 import type { ScanResult } from './fast-scan.js';
-import { fenceInfo } from './fence-info.js';
 import { definitionLines } from './link-definitions.js';
 
-const enum Kind { Document, Quote, Item, Paragraph, Fence, Indented, Html }
+export { scanGaveUp };
 
-const isLeaf = (kind: Kind) => kind >= Kind.Paragraph;
+/** What a block start found: nothing, a leaf (the line is done), or a container (look further). */
+const enum Start { None, Leaf, Container }
 
-/** Nesting beyond this is left to remark (it would make each line cost more than its length). */
-const MAX_DEPTH = 64;
-
-/** One open block of the document tree, with only what the scan needs of it. */
-class OpenBlock {
-  /** Item: columns its content is indented from its container's. Fence: the fence's own indentation. */
-  indent = 0;
-  /** Item: something was opened in it (a blank line ends an item that is still empty). */
-  hasChild = false;
-  /** Item: a blank line came while it was empty; it takes no more lines. */
-  blankWhileEmpty = false;
-  /** Offset of the block's first character (a paragraph's, a fence's marker). */
-  start = 0;
-  line = 0;
-  /** Offset where its last line (paragraph, HTML) or last non-blank line (indented code) ends. */
-  lastEnd = 0;
-  /** Fence: marker character and length. HTML block: its kind (1-7) in `marker`. */
-  marker = 0;
-  length = 0;
-  /** Mermaid fence: its info and the lines collected so far (others collect nothing). */
-  lang = '';
-  meta: string | null = null;
-  mermaid = false;
-  lines: string[] = [];
-  lineStarts: number[] = [];
-  lineEndings: string[] = [];
-  /** Mermaid fence: nothing was left of its last line after the container prefixes. */
-  bareLastLine = false;
-  /** Paragraph starting with "[": where each of its lines starts and ends (for link definitions). */
-  partStarts: number[] | null = null;
-  partEnds: number[] = [];
-
-  constructor(readonly kind: Kind) {}
-}
-
-class BlockScanner {
-  readonly cur = new LineCursor();
-  readonly open: OpenBlock[] = [new OpenBlock(Kind.Document)];
-  readonly result: ScanResult = { fences: [], codeRanges: [], htmlComments: [], headings: [] };
-  failed = false;
-  lineNo = 0;
-  lineStart = 0;
-  lineEnding = '';
-  /** The line before: where it starts and its content ends (blocks closed now end there). */
-  prevLine = 0;
-  atEof = false;
-  prevStart = 0;
-  prevEnd = 0;
-
-  constructor(readonly src: string) {}
-
+class BlockScanner extends BlockTree {
   run(): ScanResult | null {
     const src = this.src;
     let start = 0;
@@ -96,12 +46,48 @@ class BlockScanner {
     return this.result;
   }
 
-  private fail(reason: string): void {
-    this.failed = true;
-    scanGaveUp.reason = reason;
+  // Per line: what matching the containers found, for the block starts tried after it.
+  private matched = 0;
+  private tip!: OpenBlock;
+  private allMatched = false;
+  private paragraphAtTip = false;
+  /** Blocks opened on this line go into open[keep - 1], the last matched container. */
+  private keep = 0;
+  private listInterrupt = false;
+  private started = false;
+
+  /**
+   * One line. Kept in small methods: V8 recompiles a function each time a path it has not seen
+   * yet is taken, and a small function recompiles fast (that is most of the scanner's cold cost).
+   */
+  private line(): void {
+    const { cur, open } = this;
+    const matched = this.matchContainers();
+    const tip = open[open.length - 1]!;
+    const allMatched = matched === open.length;
+    if (allMatched && tip.kind >= Kind.Fence) return this.leafLine(tip);
+    this.matched = matched;
+    this.tip = tip;
+    this.allMatched = allMatched;
+    this.paragraphAtTip = tip.kind === Kind.Paragraph;
+    this.keep = allMatched && this.paragraphAtTip ? matched - 1 : matched;
+    // remark (micromark) applies the list item interrupt rules when every container matched and a
+    // paragraph or an indented code block (even one followed by blank lines) is open, and keeps
+    // applying them to list items opened further along the line (`a` then `> -`: no empty item).
+    this.listInterrupt = (allMatched && this.paragraphAtTip) || (tip.kind === Kind.Indented && matched === open.length - 1);
+    this.started = false;
+    for (;;) {
+      cur.findNonspace();
+      if (cur.blank) break;
+      const found = cur.indent >= 4 ? this.startIndentedCode() : this.startBlock(this.src.charCodeAt(cur.nonspace));
+      if (found === Start.Leaf) return;
+      if (found === Start.None) break;
+    }
+    this.paragraphLine();
   }
 
-  private line(): void {
+  /** How many open blocks (the document included) the line continues, past their markers. */
+  private matchContainers(): number {
     const { cur, src, open } = this;
     let matched = 1;
     for (; matched < open.length; matched++) {
@@ -125,122 +111,150 @@ class BlockScanner {
         if (cur.blank) break;
       }
     }
-    const tip = open[open.length - 1]!;
-    const allMatched = matched === open.length;
-    if (allMatched) {
-      if (tip.kind === Kind.Fence) return this.fenceLine(tip);
-      if (tip.kind === Kind.Html) return this.htmlLine(tip);
-      if (tip.kind === Kind.Indented) {
-        if (!cur.blank) tip.lastEnd = cur.end;
-        return;
-      }
+    return matched;
+  }
+
+  /** A line every container matched, in an open fence, HTML block or indented code. */
+  private leafLine(tip: OpenBlock): void {
+    if (tip.kind === Kind.Fence) this.fenceLine(tip);
+    else if (tip.kind === Kind.Html) this.htmlLine(tip);
+    else if (!this.cur.blank) tip.lastEnd = this.cur.end;
+  }
+
+  private startIndentedCode(): Start {
+    const { cur, open, tip } = this;
+    // Indented code cannot interrupt a paragraph, not even lazily.
+    if (!this.started && this.paragraphAtTip) return Start.None;
+    // remark ends an indented code block opened on a line that closed a container with that line.
+    const oneLine = !this.started && this.matched < open.length - (isLeaf(tip.kind) ? 1 : 0);
+    this.close(this.keep, false);
+    cur.advanceColumns(4);
+    if (oneLine) {
+      this.leaf();
+      this.result.codeRanges.push([cur.pos, cur.end]);
+      return Start.Leaf;
     }
-    let paragraphAtTip = tip.kind === Kind.Paragraph;
-    // Blocks opened on this line go into the last matched container (a paragraph's parent).
-    let keep = allMatched && paragraphAtTip ? matched - 1 : matched;
-    // remark (micromark) applies the list item interrupt rules when every container matched and a
-    // paragraph or an indented code block (even one followed by blank lines) is open, and keeps
-    // applying them to list items opened further along the line (`a` then `> -`: no empty item).
-    const listInterrupt = (allMatched && paragraphAtTip) || (tip.kind === Kind.Indented && matched === open.length - 1);
-    let started = false;
-    for (;;) {
-      cur.findNonspace();
-      const afterParagraph = !started && paragraphAtTip;
-      const interrupting = afterParagraph && allMatched;
-      if (cur.indent >= 4) {
-        // Indented code cannot interrupt a paragraph, not even lazily.
-        if (afterParagraph || cur.blank) break;
-        // remark ends an indented code block opened on a line that closed a container with that line.
-        const oneLine = !started && matched < open.length - (isLeaf(tip.kind) ? 1 : 0);
-        this.close(keep, false);
-        cur.advanceColumns(4);
-        if (oneLine) {
-          this.leaf();
-          this.result.codeRanges.push([cur.pos, cur.end]);
-          return;
-        }
-        const code = this.push(Kind.Indented);
-        code.start = cur.pos;
-        code.lastEnd = cur.end;
-        return;
-      }
-      if (cur.blank) break;
-      const p = cur.nonspace;
-      const end = cur.end;
-      const ch = src.charCodeAt(p);
-      if (ch === 62 /* > */) {
-        this.close(keep, true);
-        this.enterQuote();
-        this.push(Kind.Quote);
-        keep = open.length;
-        started = true;
-        continue;
-      }
-      if (ch === 35 /* # */) {
-        const depth = atxHeading(src, p, end);
-        if (depth > 0) {
-          this.close(keep, false);
-          this.leaf();
-          this.result.headings.push({ depth, text: src.slice(atxContent.start, atxContent.end), line: this.lineNo });
-          return;
-        }
-      }
-      if (ch === 96 /* ` */ || ch === 126 /* ~ */) {
-        const length = fenceOpening(src, p, end);
-        if (length > 0) return this.openFence(keep, ch, length);
-      }
-      if (ch === 60 /* < */) {
-        const kind = htmlBlockKind(src, p, end);
-        if (kind === 7 && afterParagraph) {
-          if (allMatched) break; // it cannot interrupt the paragraph
-          // On a lazy line remark ends the paragraph and opens the HTML block where it was, in
-          // the containers the line did not match.
-          open.pop();
-          this.openHtml(7, p, end);
-          return;
-        }
-        if (kind > 0) {
-          this.close(keep, false);
-          this.openHtml(kind, p, end);
-          return;
-        }
-      }
-      if ((ch === 61 /* = */ || ch === 45 /* - */) && interrupting) {
-        const depth = setextLevel(src, p, end);
-        if (depth > 0) {
-          // Leading link reference definitions are not heading text; when they are all there is,
-          // the line is read again as if no paragraph were open.
-          const defined = tip.partStarts ? definitionLines(src, tip.partStarts, tip.partEnds) : 0;
-          open.pop();
-          if (defined < (tip.partStarts?.length ?? 1)) {
-            const text = src.slice(defined > 0 ? tip.partStarts![defined]! : tip.start, tip.lastEnd);
-            this.result.headings.push({ depth, text, line: tip.line });
-            return;
-          }
-          paragraphAtTip = false;
-        }
-      }
-      if ((ch === 42 /* * */ || ch === 45 || ch === 95 /* _ */) && isThematicBreak(src, p, end)) {
-        this.close(keep, false);
-        this.leaf();
-        return;
-      }
-      if (listMarker(src, p, end) && this.openItem(keep, listInterrupt)) {
-        keep = open.length;
-        started = true;
-        continue;
-      }
-      break;
+    const code = this.push(Kind.Indented);
+    code.start = cur.pos;
+    code.lastEnd = cur.end;
+    return Start.Leaf;
+  }
+
+  /** The block starting with `ch` at the cursor's non-space, at most 3 columns in. */
+  private startBlock(ch: number): Start {
+    switch (ch) {
+      case 62 /* > */:
+        return this.startQuote();
+      case 35 /* # */:
+        return this.startAtxHeading();
+      case 96 /* ` */:
+      case 126 /* ~ */:
+        return this.startFence(ch);
+      case 60 /* < */:
+        return this.startHtml();
+      case 61 /* = */:
+        return this.startSetext();
+      case 45 /* - */:
+        // A dash line that is no underline may be a break or an item.
+        return this.startSetext() === Start.Leaf ? Start.Leaf : this.startBreakOrItem(ch);
+      case 42 /* * */:
+      case 95 /* _ */:
+        return this.startBreakOrItem(ch);
+      default:
+        return ch === 43 /* + */ || (ch >= 48 && ch <= 57) ? this.startItem() : Start.None;
     }
-    if (!started && paragraphAtTip && !cur.blank) {
-      tip.lastEnd = cur.end; // paragraph continuation, lazy when containers were left unmatched
+  }
+
+  private startBreakOrItem(ch: number): Start {
+    if (isThematicBreak(this.src, this.cur.nonspace, this.cur.end)) {
+      this.close(this.keep, false);
+      this.leaf();
+      return Start.Leaf;
+    }
+    return ch === 95 ? Start.None : this.startItem();
+  }
+
+  private startQuote(): Start {
+    this.close(this.keep, true);
+    this.enterQuote();
+    this.push(Kind.Quote);
+    this.keep = this.open.length;
+    this.started = true;
+    return Start.Container;
+  }
+
+  private startAtxHeading(): Start {
+    const { cur, src } = this;
+    const depth = atxHeading(src, cur.nonspace, cur.end);
+    if (depth === 0) return Start.None;
+    this.close(this.keep, false);
+    this.leaf();
+    this.result.headings.push({ depth, text: src.slice(atxContent.start, atxContent.end), line: this.lineNo });
+    return Start.Leaf;
+  }
+
+  private startFence(ch: number): Start {
+    const length = fenceOpening(this.src, this.cur.nonspace, this.cur.end);
+    if (length === 0) return Start.None;
+    this.openFence(this.keep, ch, length);
+    return Start.Leaf;
+  }
+
+  private startHtml(): Start {
+    const { cur, open } = this;
+    const p = cur.nonspace;
+    const kind = htmlBlockKind(this.src, p, cur.end);
+    if (kind === 0) return Start.None;
+    if (kind === 7 && !this.started && this.paragraphAtTip) {
+      if (this.allMatched) return Start.None; // it cannot interrupt the paragraph
+      // On a lazy line remark ends the paragraph and opens the HTML block where it was, in
+      // the containers the line did not match.
+      open.pop();
+    } else {
+      this.close(this.keep, false);
+    }
+    this.openHtml(kind, p, cur.end);
+    return Start.Leaf;
+  }
+
+  private startSetext(): Start {
+    const { cur, src, open, tip } = this;
+    if (this.started || !this.paragraphAtTip || !this.allMatched) return Start.None;
+    const depth = setextLevel(src, cur.nonspace, cur.end);
+    if (depth === 0) return Start.None;
+    // Leading link reference definitions are not heading text; when they are all there is, the
+    // line is read on as if no paragraph were open.
+    const defined = tip.partStarts ? definitionLines(src, tip.partStarts, tip.partEnds!) : 0;
+    open.pop();
+    if (defined < (tip.partStarts?.length ?? 1)) {
+      const text = src.slice(defined > 0 ? tip.partStarts![defined]! : tip.start, tip.lastEnd);
+      this.result.headings.push({ depth, text, line: tip.line });
+      return Start.Leaf;
+    }
+    this.paragraphAtTip = false;
+    return Start.None;
+  }
+
+  private startItem(): Start {
+    const { cur, src } = this;
+    if (!listMarker(src, cur.nonspace, cur.end) || !this.openItem(this.keep, this.listInterrupt)) return Start.None;
+    this.keep = this.open.length;
+    this.started = true;
+    return Start.Container;
+  }
+
+  /** No leaf started: the line continues the paragraph (lazily, if containers were left unmatched) or opens one. */
+  private paragraphLine(): void {
+    const { cur, src, tip } = this;
+    if (!this.started && this.paragraphAtTip && !cur.blank) {
+      tip.lastEnd = cur.end;
       if (tip.partStarts) {
         tip.partStarts.push(cur.nonspace);
-        tip.partEnds.push(cur.end);
+        tip.partEnds!.push(cur.end);
       }
       return;
     }
-    this.close(keep, false);
+    this.close(this.keep, false);
     if (cur.blank) return;
     const paragraph = this.push(Kind.Paragraph);
     paragraph.start = cur.nonspace;
@@ -251,165 +265,14 @@ class BlockScanner {
       paragraph.partEnds = [cur.end];
     }
   }
-
-  /** Past a `>` and the optional space after it (one column of a tab). */
-  private enterQuote(): void {
-    const cur = this.cur;
-    cur.toNonspace();
-    cur.skip(1);
-    if (cur.pos >= cur.end) return;
-    const next = this.src.charCodeAt(cur.pos);
-    if (next === 32) cur.skip(1);
-    else if (next === 9) cur.advanceColumns(1);
-  }
-
-  /** Opens the list item whose marker (`marker`) is at the cursor's non-space; false when it may not interrupt the paragraph. */
-  private openItem(keep: number, interrupting: boolean): boolean {
-    const { cur, src } = this;
-    const col0 = cur.col;
-    const afterMarkerCol = cur.nonspaceCol + marker.length;
-    let q = cur.nonspace + marker.length;
-    let c = afterMarkerCol;
-    for (; q < cur.end; q++) {
-      const ch = src.charCodeAt(q);
-      if (ch === 32) c++;
-      else if (ch === 9) c = (c & ~3) + 4;
-      else break;
-    }
-    const emptyItem = q >= cur.end;
-    // An ordered list interrupts a paragraph only from 1, and an empty item never does.
-    if (interrupting && (emptyItem || (marker.ordered && !marker.isOne))) return false;
-    const spaces = c - afterMarkerCol;
-    // Five or more spaces after the marker: the content is indented code one space in.
-    const padding = emptyItem || spaces >= 5 ? 1 : spaces;
-    this.close(keep, true);
-    const item = this.push(Kind.Item);
-    item.indent = afterMarkerCol + padding - col0;
-    const length = marker.length;
-    cur.toNonspace();
-    cur.skip(length);
-    if (!emptyItem) cur.advanceColumns(padding);
-    return true;
-  }
-
-  private openFence(keep: number, ch: number, length: number): void {
-    const cur = this.cur;
-    const info = fenceInfo(this.src, cur.nonspace + length, cur.end);
-    if (!info) return this.fail('a named character reference in a fence info string');
-    this.close(keep, false);
-    const fence = this.push(Kind.Fence);
-    fence.marker = ch;
-    fence.length = length;
-    fence.indent = cur.indent;
-    fence.start = cur.nonspace;
-    fence.line = this.lineNo;
-    fence.lang = info.lang;
-    fence.meta = info.meta;
-    fence.mermaid = info.lang === 'mermaid';
-  }
-
-  private fenceLine(fence: OpenBlock): void {
-    const { cur, src } = this;
-    cur.findNonspace();
-    if (cur.indent <= 3 && !cur.blank && src.charCodeAt(cur.nonspace) === fence.marker && isFenceClosing(src, cur.nonspace, cur.end, fence.marker, fence.length)) {
-      this.open.pop();
-      this.endFence(fence, this.lineNo, this.lineStart, cur.end, true);
-      return;
-    }
-    if (!fence.mermaid) return;
-    fence.bareLastLine = cur.pos >= cur.end;
-    cur.advanceColumns(Math.min(cur.indent, fence.indent));
-    fence.lines.push(cur.rest());
-    fence.lineStarts.push(cur.partial ? -1 : cur.pos);
-    fence.lineEndings.push(this.lineEnding);
-  }
-
-  private openHtml(kind: number, start: number, end: number): void {
-    const html = this.push(Kind.Html);
-    html.marker = kind;
-    html.start = start;
-    html.lastEnd = end;
-    if (kind <= 5 && htmlBlockEnds(kind, this.src, start, end, true)) this.endHtml(this.open.pop()!);
-  }
-
-  private htmlLine(html: OpenBlock): void {
-    const cur = this.cur;
-    html.lastEnd = cur.end;
-    if (html.marker <= 5 && htmlBlockEnds(html.marker, this.src, cur.pos, cur.end, false)) this.endHtml(this.open.pop()!);
-  }
-
-  private push(kind: Kind): OpenBlock {
-    if (this.open.length >= MAX_DEPTH) this.fail(`containers nested deeper than ${MAX_DEPTH}`);
-    const block = new OpenBlock(kind);
-    this.leaf();
-    this.open.push(block);
-    return block;
-  }
-
-  /** Something was put in the innermost open container (an empty list item no longer is). */
-  private leaf(): void {
-    this.open[this.open.length - 1]!.hasChild = true;
-  }
-
-  /**
-   * Closes the open blocks above `keep`. A fence left open ends where remark ends it: at the start
-   * of this line when the line opens a container (remark took the line ending in), else at the
-   * end of the line before, without a last empty line.
-   */
-  private close(keep: number, atLineStart: boolean): void {
-    const open = this.open;
-    while (open.length > keep) {
-      const block = open.pop()!;
-      if (block.kind === Kind.Fence) {
-        if (atLineStart) this.endFence(block, this.lineNo, this.lineStart, this.lineStart, true);
-        else this.endFence(block, this.prevLine, this.prevStart, this.prevEnd, false);
-      } else if (block.kind === Kind.Html) this.endHtml(block);
-      else if (block.kind === Kind.Indented) this.result.codeRanges.push([block.start, block.lastEnd]);
-    }
-  }
-
-  private endFence(fence: OpenBlock, endLine: number, endLineStart: number, end: number, keepLastLine: boolean): void {
-    this.result.codeRanges.push([fence.start, end]);
-    if (!fence.mermaid) return;
-    const { lines, lineStarts, lineEndings } = fence;
-    let count = lines.length;
-    // At the end of the file, a last line left empty by the container prefixes is not in the block.
-    if (this.atEof && !keepLastLine && count > 0 && fence.bareLastLine) end = endLineStart;
-    if (!keepLastLine && count >= 2 && lines[count - 1] === '') count--;
-    let value = '';
-    for (let i = 0; i < count; i++) value += i + 1 < count ? lines[i]! + lineEndings[i]! : lines[i]!;
-    this.result.fences.push({
-      line: fence.line,
-      column: fence.start - this.lineStartOf(fence) + 1,
-      lang: fence.lang,
-      meta: fence.meta,
-      value,
-      contentLine: fence.line + 1,
-      lineStarts: lineStarts.slice(0, count),
-      endLine,
-      endColumn: end - endLineStart + 1,
-    });
-  }
-
-  private lineStartOf(fence: OpenBlock): number {
-    const newline = this.src.lastIndexOf('\n', fence.start - 1);
-    return newline + 1;
-  }
-
-  private endHtml(html: OpenBlock): void {
-    if (this.src.slice(html.start, html.lastEnd).includes('<!--')) this.result.htmlComments.push([html.start, html.lastEnd]);
-  }
 }
-
-/** Why the last scanMarkdown call returned null (for the dev tools' reports). */
-export const scanGaveUp = { reason: '' };
 
 /** The blocks extraction needs from a Markdown file, or null when only remark-parse can say. */
 export function scanMarkdown(source: string): ScanResult | null {
   scanGaveUp.reason = '';
   if (source.includes('\0')) return giveUp('a NUL character'); // remark replaces it
   if (source.charCodeAt(0) === 0xfeff) return giveUp('a byte-order mark');
-  if (/\r(?!\n)/.test(source)) return giveUp('a CR line ending without LF');
+  if (source.includes('\r') && /\r(?!\n)/.test(source)) return giveUp('a CR line ending without LF');
   return new BlockScanner(source).run();
 }
 
