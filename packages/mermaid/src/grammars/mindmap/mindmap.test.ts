@@ -110,6 +110,7 @@ describe('mindmap AST and errors', () => {
     const deep = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}n${i}`).join('\n');
     expect(parseMindmap(`mindmap\n${deep}`).errors).toEqual([]);
     expect(parseMindmap(`mindmap\n  root\n${' '.repeat(1e6)}\n    A`).errors).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // Generous for a loaded machine; quadratic work would take minutes.
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
