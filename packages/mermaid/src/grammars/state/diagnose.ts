@@ -1,6 +1,6 @@
 import type { GenericAst, GrammarResult, SyntaxIssue } from '../../types.js';
 import type { EncodedDiagram } from '../gantt/text.js';
-import type { Token } from './lexer.js';
+import type { Token } from './tokens.js';
 import type { StateFailure } from './parser.js';
 
 /**

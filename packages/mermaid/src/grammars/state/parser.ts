@@ -1,4 +1,5 @@
-import { StateLexer, type Token, type TokenType } from './lexer.js';
+import { StateLexer } from './lexer.js';
+import type { Token, TokenType } from './tokens.js';
 
 /**
  * Mermaid 11.17.2's stateDiagram grammar as a recogniser (the LALR table's token sets, read as
