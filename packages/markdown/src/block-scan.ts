@@ -272,7 +272,9 @@ export function scanMarkdown(source: string): ScanResult | null {
   scanGaveUp.reason = '';
   if (source.includes('\0')) return giveUp('a NUL character'); // remark replaces it
   if (source.charCodeAt(0) === 0xfeff) return giveUp('a byte-order mark');
-  if (source.includes('\r') && /\r(?!\n)/.test(source)) return giveUp('a CR line ending without LF');
+  for (let cr = source.indexOf('\r'); cr !== -1; cr = source.indexOf('\r', cr + 1)) {
+    if (source.charCodeAt(cr + 1) !== 10) return giveUp('a CR line ending without LF');
+  }
   return new BlockScanner(source).run();
 }
 

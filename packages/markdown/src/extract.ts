@@ -33,9 +33,11 @@ export function needsMarkdownParser(source: string): boolean {
 }
 
 /** extractDiagrams, loading remark-parse first when this source needs it. */
-export async function extractDiagramsAsync(source: string, options: { path?: string } = {}): Promise<ExtractedFile> {
-  if (needsMarkdownParser(source)) await loadMarkdownParser();
-  return extractDiagrams(source, options);
+export async function extractDiagramsAsync(source: string, _options: { path?: string } = {}): Promise<ExtractedFile> {
+  const scanned = extractWith(source, 'scanner');
+  if (scanned) return scanned;
+  await loadMarkdownParser();
+  return extractWith(source, 'remark')!;
 }
 
 /** Cheap test before parsing: a file without the word cannot have a ```mermaid fence. */

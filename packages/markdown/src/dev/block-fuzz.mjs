@@ -36,11 +36,12 @@ const HTML = [
   ['<div>', 'text <!-- in div -->'], ['<div class="x">'], ['</div>'], ['<x>'], ['<a href="x" title=\'y\'>'], ['<b/>'], ['</pre>'], ['<pre/>'],
   ['<script>', 'x <!-- s -->', '</script>'], ['<style>body{}</style>'], ['<textarea>', '', 'x', '</textarea>'], ['<?php echo 1; ?>'], ['<?', 'x', '?>'],
   ['<!DOCTYPE html>'], ['<![CDATA[ x ]]>'], ['<![CDATA[', 'y', ']]>'], ['<table><tr><td>'], ['<search>'], ['<p>', 'para <!-- p -->'], ['<a b c=d>'], ['<a  b="c"d>'], ['<span>text</span>'],
+  ['<script type="x">', 'a', 'b </script> after'], ['<!-- a -- b --> text'], ['<?x', '?> y'], ['<DIV>'], ['</ul>'], ['<!x>'],
 ];
 const BREAKS = ['***', '---', '- - -', '_ _ _', ' * * *', '___', '-- -'];
 const DEFS = [['[foo]: http://def.example/x'], ['[foo]: <http://x.example> "title"'], ['[bar]:', '  http://y.example \'multi', '  line\''], ['[baz]: /u (t)']];
 const SETEXT = ['===', '---', '  ===  ', '=', '-', '= =', '--- -'];
-const ITEM_MARKERS = ['- ', '* ', '+ ', '1. ', '2) ', '10. ', '-   ', '-\t', '1.  ', '-     ', '1)\t', '- ', '- ', '1. '];
+const ITEM_MARKERS = ['- ', '* ', '+ ', '1. ', '2) ', '10. ', '-   ', '-\t', '1.  ', '-     ', '1)\t', '- ', '- ', '1. ', '01. ', '123456789) ', '1234567890. ', '-\t\t', ' -  '];
 const QUOTE_PREFIXES = ['> ', '>', ' > ', '>\t', '   > ', '> ', '> '];
 
 function width(text) {
@@ -125,10 +126,25 @@ function quote(rng, depth) {
   });
 }
 
+/** Single lines that meet each other in short documents (dense interactions: lazy lines, interrupts, closings). */
+const SHORT_LINES = [
+  '```mermaid', '```', '~~~mermaid', '~~~', '  ```', '    ```', '````', '> ```mermaid', '>', '> x', '>> x', '> > ```', '- x', '-', '- ', '1.', '1. x', '2. x', '2)',
+  '  x', '   x', '    x', '     x', '\tx', '', ' ', '\t', '===', '---', '- - -', '<x>', '<div>', '<!--', '-->', '<!-- c -->', '[a]: /u', '[a]:', '"t"', 'x', 'A --> B',
+  '> - ```mermaid', '- > x', '>     x', '-     x', '  - ```mermaid', '# h', 'x <!-- c -->', '  > x', '>\t```mermaid', '-\t```mermaid', '  -', '   - x', '10. x', '* x',
+  '  ```mermaid', '   ~~~', '      x', '> ---', '> ===', '- ===', 'http://x.example/u', '    http://code.example/u',
+];
+
+function shortDocument(rng) {
+  const lines = [];
+  const count = 2 + rng.int(7);
+  for (let i = 0; i < count; i++) lines.push(rng.pick(SHORT_LINES));
+  return lines;
+}
+
 /** One random document for `seed`. */
 export function generateDocument(seed) {
   const rng = random(seed);
-  let lines = blocks(rng, 0);
+  let lines = rng.chance(0.3) ? shortDocument(rng) : blocks(rng, 0);
   if (rng.chance(0.1)) lines = ['---', 'title: x', '---', ...lines];
   let text = lines.join(rng.chance(0.08) ? '\r\n' : '\n');
   if (rng.chance(0.5)) text += '\n';
