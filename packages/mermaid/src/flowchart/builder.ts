@@ -54,18 +54,20 @@ export type SpanMaker = (start: number, end: number) => Span;
 
 export const plainSpan: SpanMaker = (start, end) => ({ start, end });
 
-function parseStyles(styles: string[], start: number): StyleProperty[] {
+/** `name:value` pieces of a style list, each with its span (pieces are separated by one comma). */
+function parseStyles(styles: string[], start: number, span: (start: number, end: number) => Span): StyleProperty[] {
   let offset = start;
-  return styles.map((style) => {
+  const properties: StyleProperty[] = [];
+  for (const style of styles) {
     const colon = style.indexOf(':');
-    const property = {
+    properties.push({
       name: (colon === -1 ? style : style.slice(0, colon)).trim(),
       value: colon === -1 ? '' : style.slice(colon + 1).trim(),
-      span: { start: offset, end: offset + style.length },
-    };
+      span: span(offset, offset + style.length),
+    });
     offset += style.length + 1;
-    return property;
-  });
+  }
+  return properties;
 }
 
 function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end: ArrowHead; length: number } {
@@ -111,6 +113,8 @@ export class FlowAstBuilder implements FlowBuilder {
   private span(start: number, end: number): Span {
     return this.makeSpan(this.toSource(start), this.toSource(end));
   }
+
+  private readonly spanOf = (start: number, end: number): Span => this.span(start, end);
 
   private label(text: ParsedText): Label {
     return {
@@ -247,7 +251,7 @@ export class FlowAstBuilder implements FlowBuilder {
         offset += name.length + 1;
         return span;
       }),
-      styles: parseStyles(styles, styleStart).map((s) => ({ ...s, span: this.span(s.span.start, s.span.end) })),
+      styles: parseStyles(styles, styleStart, this.spanOf),
       span: this.span(start, end),
     });
   }
@@ -262,7 +266,7 @@ export class FlowAstBuilder implements FlowBuilder {
     const nodeId = id.text;
     this.ast.styles.push({
       type: 'style', nodeId, nodeIdSpan: this.span(id.start, id.end),
-      styles: parseStyles(styles, styleStart).map((s) => ({ ...s, span: this.span(s.span.start, s.span.end) })),
+      styles: parseStyles(styles, styleStart, this.spanOf),
       span: this.span(start, end),
     });
     if (!this.ast.nodes.has(nodeId)) this.ast.nodes.set(nodeId, { id: nodeId, label: null, shape: null, classes: [], refs: [], subgraph: null });

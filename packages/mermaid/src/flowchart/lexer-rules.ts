@@ -75,6 +75,8 @@ export interface Rule {
   char: number;
   /** The token's type code (tokens.ts), or -1 when the rule makes no token. */
   code: number;
+  /** The character every match has second, when the source tells (`[[`, `style\b`…), else -1: tested before the scan. */
+  second: number;
 }
 
 function singleChar(source: string, scan: Scan | undefined): number {
@@ -83,13 +85,30 @@ function singleChar(source: string, scan: Scan | undefined): number {
 }
 
 // Every rule object gets the same fields in the same order, so the lexer's loop reads them at one shape.
-const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState' | 'char' | 'code'> & { scan?: Scan } = {}): Rule => {
+/** One literal atom of a regex source at j (a plain character or an escaped non-word one): [code, length], or null. */
+function atom(source: string, j: number): [number, number] | null {
+  const c = source[j];
+  if (c === undefined) return null;
+  if (c === '\\') return /[^A-Za-z0-9]/.test(source[j + 1] ?? 'a') ? [source.charCodeAt(j + 1), 2] : null;
+  return '[](){}|.*+?^$'.includes(c) ? null : [source.charCodeAt(j), 1];
+}
+
+/** The second character of every match, when the source opens with two unquantified literal atoms. */
+function secondChar(source: string): number {
+  const first = atom(source, 0);
+  if (!first || '*+?{'.includes(source[first[1]] ?? 'x')) return -1;
+  const second = atom(source, first[1]);
+  if (!second || '*?{'.includes(source[first[1] + second[1]] ?? 'x')) return -1;
+  return second[0];
+}
+
+const r = (source: string, rest: Omit<Rule, 're' | 'scan' | 'changesState' | 'char' | 'code' | 'second'> & { scan?: Scan } = {}): Rule => {
   const re = new RegExp(source, 'y');
   return {
     re, scan: rest.scan ?? scannerFor(re), token: rest.token, push: rest.push, pop: rest.pop ?? false, swap: rest.swap,
     special: rest.special, needsDirection: rest.needsDirection ?? false, needsAt: rest.needsAt ?? false, first: rest.first,
     pushTable: undefined, swapTable: undefined, changesState: Boolean(rest.push || rest.pop || rest.swap || rest.special),
-    char: singleChar(source, rest.scan), code: rest.token ? T[rest.token] : -1,
+    char: singleChar(source, rest.scan), code: rest.token ? T[rest.token] : -1, second: secondChar(source),
   };
 };
 

@@ -114,6 +114,7 @@ export function lexFlowchart(input: string): LexResult {
       const i = candidates[c]!;
       if (unicode && i > UNICODE_AFTER) break;
       const rule = rules[i]!;
+      if (rule.second >= 0 && input.charCodeAt(pos + 1) !== rule.second) continue;
       if (rule.needsAt) {
         if (atAt < pos && atAt !== -1) atAt = input.indexOf('@', pos);
         if (atAt === -1) continue;

@@ -119,10 +119,13 @@ export class FlowParser extends StatementParser {
     return { data: this.stream.joined(from, this.i), start, end: end + 1 };
   }
 
+  /** Whether the node read last ended with shape data (no spaces are read after it). */
+  private endedWithData = false;
+
   private vertexStatement(): void {
     let current = this.node();
     for (;;) {
-      if (current.shapeData) {
+      if (this.endedWithData) {
         if ((this.flags() & LINK_START) === 0) return;
       } else if (this.is(T.SPACE)) {
         this.spaces();
@@ -132,9 +135,9 @@ export class FlowParser extends StatementParser {
       }
       const link = this.link();
       const target = this.node();
-      this.build.link(current.vertices, target.vertices, link);
+      this.build.link(current, target, link);
       current = target;
-      if (!current.shapeData && this.is(T.SPACE)) {
+      if (!this.endedWithData && this.is(T.SPACE)) {
         this.spaces();
         if ((this.flags() & LINK_START) === 0) return;
       }
@@ -142,13 +145,17 @@ export class FlowParser extends StatementParser {
   }
 
   /** node: styledVertex ((shapeData)? spaceList AMP spaceList styledVertex)*, then an optional trailing shapeData */
-  private node(): { vertices: VertexInfo[]; shapeData: boolean } {
+  private node(): VertexInfo[] {
     const vertices = [this.styledVertex()];
+    this.endedWithData = false;
     for (;;) {
       if (this.is(T.SHAPE_DATA)) {
         const data = this.shapeData();
         this.build.shapeData(vertices[vertices.length - 1]!, data.data, data.start, data.end);
-        if (!this.is(T.SPACE)) return { vertices, shapeData: true };
+        if (!this.is(T.SPACE)) {
+          this.endedWithData = true;
+          return vertices;
+        }
         this.spaces();
         this.expect(T.AMP, 'node list');
         if (!this.spaces()) this.fail('a space after &', 'node list');
@@ -158,14 +165,14 @@ export class FlowParser extends StatementParser {
       if (this.is(T.SPACE)) {
         let k = 0;
         while (this.peek(k) === T.SPACE) k++;
-        if (this.peek(k) !== T.AMP) return { vertices, shapeData: false };
+        if (this.peek(k) !== T.AMP) return vertices;
         this.spaces();
         this.next();
         if (!this.spaces()) this.fail('a space after &', 'node list');
         vertices.push(this.styledVertex());
         continue;
       }
-      return { vertices, shapeData: false };
+      return vertices;
     }
   }
 
