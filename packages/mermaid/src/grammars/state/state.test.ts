@@ -72,6 +72,18 @@ describe('state quirks agree with Mermaid', () => {
     'state "d" as A {\nB\n}\nA : e', 'state "" as A {\nB\n}\nA : e', 'state "d" as A:e\nstate A {\nB\n}', 'state a&b {\nB\n}\na&b : x',
     'state a<b {\nB\n}\na<b : x', 'state <b>x</b> {\nB\n}\n<b>x</b> : x', 'state <br/>x {\nB\n}\n<br/>x : x', 'state <script>x</script> {\nB\n}\n<script>x</script> : x',
     'state A {\nstate B {\nC\n}\nB : x\nB : y\n}',
+    // keywords where a state name is expected: `state`, `note`, `class`… followed by a blank start their statement
+    'A --> state\nB --> C', 'note --> A', 'A --> note\nleft of B : x', 'class --> A', 'A --> scale\n1 width', 'A --> hide empty description', 'stateDiagram --> A',
+    // inside a composite state: no INVALID rule, no accTitle/click/scale, braces on one line
+    'state A {\n  B --->C\n}', 'state A {\n  ---\n}', 'state A {\n  B:::\n}', 'state A {\n  %%{ x\n}', 'state A {\n  B : a\u2028b\n}', 'state A {\n  "quoted"\n}',
+    'state A { state B { C } }', 'state A { state B { C }}', 'state A {B --> C}', 'state A {\n}}', 'state A {\n}\n}\n}', 'state A {\n  state\n}',
+    '[ * ] --> A', '[*]x --> A', 'x[*] --> A', 'state "x" as A:b {\n}', 'state "x" as A:\nstate A {\n}', 'state "x" as A\nstate "y" as A\nstate A {\n}',
+    // line terminators other than \n end `.*` but not `[^\n]*`; blanks in keywords
+    'direction\u2028LR', 'x\u2028direction LR', 'state A\u2028<<fork>>', 'state a <<join>> x <<fork>>', 'state a <<FORK>>', 'state a\u2028b {', 'state a\tb {', 'state é b {',
+    'note left of A\u2028x\nend note', 'note left of A\nx\nend notes', 'note left of A\nx\nend  note', 'note left of A:\nx\nend note', 'note left of A : x : y', 'note left ofA : x',
+    'note right of A} : x', 'accDescr {x}y', 'accDescr {x}\n}', 'scale 10width', 'scale 10\nwidth', 'scale 1.5 width', 'hide empty descriptionx', 'hide  empty description',
+    'classDef a,b fill', 'classDef DEFAULTX fill', 'classDef Default fill', 'class A,,B x', 'class é x', 'style ,A fill', 'style A:fill',
+    'click A href"u"', 'click A "u""t"', 'click A "u" "t" %% c', 'click A href "u";',
     // blanks, unicode, entities
     'A --> é', '🚀 --> B', 'A\u00a0--> B', 'A --> B\u2028C --> D', 'A --> B\r\nC', 'A --> B : #quot;x#quot;', '#quot; --> A', 'A –-> B', 'A → B',
   ].map((body) => S + body);
