@@ -1,6 +1,8 @@
 import type { MermaidTypeId } from './detect.js';
 import { parseFlowchart } from './flowchart/index.js';
+import { parseEr } from './grammars/er/index.js';
 import { parseGantt } from './grammars/gantt/index.js';
+import { parseMindmap } from './grammars/mindmap/index.js';
 import { parsePie } from './grammars/pie/index.js';
 import { parseQuadrant } from './grammars/quadrant/index.js';
 import { parseSankey } from './grammars/sankey/index.js';
@@ -26,4 +28,6 @@ export const grammars: Partial<Record<MermaidTypeId, Grammar>> = {
   xychart: parseXychart,
   quadrantChart: parseQuadrant,
   sankey: parseSankey,
+  er: parseEr,
+  mindmap: parseMindmap,
 };
