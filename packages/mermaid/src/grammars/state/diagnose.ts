@@ -56,6 +56,9 @@ export function diagnoseState(diagram: EncodedDiagram, failure: StateFailure): G
   if (expected === 'statement' && token.type === 'STRUCT_START') {
     return at({ code: 'state-unexpected-brace', message: "'{' opens a composite state only right after 'state Name' or 'state \"Description\" as Name'", hint: 'write state Name { … } with the { on the state line' });
   }
+  if (expected === 'statement' && token.type === 'DESCR' && previous?.type === 'DESCR' && previous.end === token.start) {
+    return at({ code: 'state-colon-in-label', message: "'::' ends a description: Mermaid reads the rest as a second description without a state", hint: 'write the colons inside a text as #58; (1#58;#58;2)' });
+  }
   if (expected === 'statement' && token.type === 'DESCR') {
     return at({ code: 'state-orphan-description', message: "A ': description' needs a state (or a transition) before it on the same statement", hint: 'write StateId : description, or A --> B : label' });
   }
@@ -99,6 +102,13 @@ const NOTE_PARTS: Record<string, string> = {
   'note-id': 'an id after as',
 };
 
+/** The token without the blanks a rule like `\s*[^:\n\s\-]+` took before it. */
+function trimStart(text: string, token: Token): Token {
+  let start = token.start;
+  while (start < token.end - 1 && /\s/.test(text[start]!)) start++;
+  return { ...token, start };
+}
+
 function colonIssue(): Issue {
   return {
     code: 'state-colon',
@@ -108,23 +118,29 @@ function colonIssue(): Issue {
 }
 
 /** No lexer rule matches: what the active start condition was waiting for. */
-function lexical(diagram: EncodedDiagram, token: Token, previous: Token | null, condition: string, char: string, at: (issue: Issue, where?: Token) => GrammarResult<GenericAst>): GrammarResult<GenericAst> {
-  const got = diagram.shown(token.start, token.end, 'char');
+function lexical(diagram: EncodedDiagram, lexErr: Token, previous: Token | null, condition: string, char: string, at: (issue: Issue, where?: Token) => GrammarResult<GenericAst>): GrammarResult<GenericAst> {
+  // After a keyword the lexer wants a word: show (and span) the whole word it could not read.
+  const text = diagram.text;
+  let end = lexErr.end;
+  if (condition !== 'struct' && condition !== 'NOTE_TEXT') while (end < text.length && !/\s/.test(text[end]!)) end++;
+  const token = { ...lexErr, end };
+  const got = diagram.shown(token.start, token.end, text[token.start] === '\n' ? 'NL' : 'char');
+  const word = (issue: Issue) => at(issue, token);
   switch (condition) {
     case 'NOTE':
-      return at({ code: 'state-bad-note', message: `After 'note' Mermaid expects 'left of', 'right of' or a quoted text, found ${got}`, hint: 'state diagrams have no "note over"; write note right of State : text' });
+      return word({ code: 'state-bad-note', message: `After 'note' Mermaid expects 'left of', 'right of' or a quoted text, found ${got}`, hint: 'state diagrams have no "note over"; write note right of State : text' });
     case 'NOTE_ID':
-      return at({ code: 'state-bad-note', message: `Expected the name of the state the note belongs to, found ${got}`, hint: 'write note right of State : text (state names hold no blanks, - or :)' });
+      return word({ code: 'state-bad-note', message: `Expected the name of the state the note belongs to, found ${got}`, hint: 'write note right of State : text (state names hold no blanks, - or :)' });
     case 'NOTE_TEXT':
-      return at({ code: 'state-unterminated-note', message: "This note has neither ': text' on its line nor an 'end note' line after it", hint: 'close a multi-line note with a line holding end note' }, previous ?? token);
+      return at({ code: 'state-unterminated-note', message: "This note has neither ': text' on its line nor an 'end note' line after it", hint: 'close a multi-line note with a line holding end note' }, previous ? trimStart(text, previous) : token);
     case 'SCALE':
-      return at({ code: 'state-bad-scale', message: `'scale' must be followed by a number and ' width', found ${got}`, hint: 'write scale 300 width' });
+      return word({ code: 'state-bad-scale', message: `'scale' must be followed by a number and ' width', found ${got}`, hint: 'write scale 300 width' });
     case 'CLASSDEF':
-      return at({ code: 'state-bad-classdef', message: `'classDef' must be followed by a class name (letters, digits, _) and its styles, found ${got}`, hint: 'write classDef name fill:#f96,stroke:#333' });
+      return word({ code: 'state-bad-classdef', message: `'classDef' must be followed by a class name (letters, digits, _) and its styles, found ${got}`, hint: 'write classDef name fill:#f96,stroke:#333' });
     case 'CLASS':
-      return at({ code: 'state-bad-class', message: `'class' must be followed by state ids (A,B) and a class name, found ${got}`, hint: 'write class A,B className' });
+      return word({ code: 'state-bad-class', message: `'class' must be followed by state ids (A,B) and a class name, found ${got}`, hint: 'write class A,B className (ids and class names are letters, digits and _)' });
     case 'STYLE':
-      return at({ code: 'state-bad-style', message: `'style' must be followed by state ids and their styles, found ${got}`, hint: 'write style A fill:#f96' });
+      return word({ code: 'state-bad-style', message: `'style' must be followed by state ids and their styles, found ${got}`, hint: 'write style A fill:#f96 (ids are letters, digits and _, no - or quotes)' });
     default:
       if (char === '-') {
         return at({ code: 'bad-arrow', message: "Inside a composite state a transition is written '-->' and '--' separates concurrent regions; a single '-' or '->' is not understood", hint: 'write A --> B; state names may not hold -' });
