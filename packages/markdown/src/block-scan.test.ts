@@ -129,6 +129,15 @@ describe('block scanner: interrupts and leaves', () => {
     expect(mapped(block!, 'CR')).toEqual(where(source, 'CR'));
   });
 
+  it('a byte-order mark is not in the text, and positions stay in the file', () => {
+    const source = '\uFEFF```mermaid\nBOM --> B\n```\n# Title <!-- x -->\n<!-- c -->';
+    const { blocks, headings, comments } = scanned(source);
+    expect(blocks[0]!.fence.start).toEqual({ line: 1, column: 2 });
+    expect(source.slice(blocks[0]!.lineOffsets[0]!)).toMatch(/^BOM/);
+    expect(headings).toEqual([{ depth: 1, text: 'Title <!-- x -->', line: 4 }]);
+    expect(comments.map((c) => c.start)).toEqual([{ line: 5, column: 1 }]);
+  });
+
   it('gives up only on what it names', () => {
     expect(scanMarkdown('```mer&auml;id\nx\n```')).toBeNull();
     expect(scanMarkdown('a\rb')).toBeNull();

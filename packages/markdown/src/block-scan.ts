@@ -6,9 +6,10 @@
  * Linear time: every line costs its own length plus the depth of the open containers.
  *
  * It gives up (null: the caller parses with remark-parse) on what is rare and costly to get
- * exactly as remark does, each a fail() (block-tree.ts) or giveUp() below: a lone CR line ending or NUL character,
- * a byte-order mark, a fence info string with a named character reference, and containers nested
- * deeper than MAX_DEPTH.
+ * exactly as remark does, each a fail() (block-tree.ts) or giveUp() below: a CR line ending
+ * without LF, a NUL character (remark makes it U+FFFD), a fence info string with a named
+ * character reference (decoding needs HTML's table of 2,000 names), and containers nested deeper
+ * than MAX_DEPTH (64).
  */
 import { atxContent, atxHeading, fenceOpening, htmlBlockKind, isThematicBreak, listMarker, setextLevel } from './block-starts.js';
 import { BlockTree, isLeaf, Kind, type OpenBlock, scanGaveUp } from './block-tree.js';
@@ -271,7 +272,7 @@ class BlockScanner extends BlockTree {
 export function scanMarkdown(source: string): ScanResult | null {
   scanGaveUp.reason = '';
   if (source.includes('\0')) return giveUp('a NUL character'); // remark replaces it
-  if (source.charCodeAt(0) === 0xfeff) return giveUp('a byte-order mark');
+  if (source.charCodeAt(0) === 0xfeff) return giveUp('a byte-order mark'); // extractWith removes it first
   for (let cr = source.indexOf('\r'); cr !== -1; cr = source.indexOf('\r', cr + 1)) {
     if (source.charCodeAt(cr + 1) !== 10) return giveUp('a CR line ending without LF');
   }

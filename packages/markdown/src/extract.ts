@@ -29,7 +29,7 @@ export async function loadMarkdownParser(): Promise<void> {
 /** Whether extracting this source needs remark-parse loaded first (see loadMarkdownParser). */
 export function needsMarkdownParser(source: string): boolean {
   if (processor || !MAY_HAVE_DIAGRAM.test(source)) return false;
-  return scanMarkdown(source) === null;
+  return scanMarkdown(source.charCodeAt(0) === BYTE_ORDER_MARK ? source.slice(1) : source) === null;
 }
 
 /** extractDiagrams, loading remark-parse first when this source needs it. */
@@ -99,6 +99,7 @@ export function extractDiagrams(source: string, _options: { path?: string } = {}
  * ExtractedFile; the block fuzz test holds them to it.
  */
 export function extractWith(source: string, route: 'auto' | 'scanner' | 'remark'): ExtractedFile | null {
+  if (source.charCodeAt(0) === BYTE_ORDER_MARK) return afterByteOrderMark(extractWith(source.slice(1), route));
   const frontMatter = readFrontMatter(source);
   const result: ExtractedFile = { blocks: [], frontMatter: frontMatter.data, comments: [], headings: [], links: [] };
   if (frontMatter.error) result.frontMatterError = frontMatter.error;
@@ -111,6 +112,31 @@ export function extractWith(source: string, route: 'auto' | 'scanner' | 'remark'
   }
   if (route === 'scanner') return null;
   fromRemark(source, starts, frontMatter.lineCount, result);
+  return result;
+}
+
+const BYTE_ORDER_MARK = 0xfeff;
+
+/**
+ * A file that starts with a byte-order mark is read without it (as remark-parse and MkDocs read
+ * it); positions are then moved back into the file: offsets by one, columns by one on line 1.
+ */
+function afterByteOrderMark(result: ExtractedFile | null): ExtractedFile | null {
+  if (!result) return null;
+  const onLine1 = (point: LineOrigin) => {
+    if (point.line === 1) point.column++;
+  };
+  for (const block of result.blocks) {
+    block.lineOffsets = block.lineOffsets.map((offset) => offset + 1);
+    block.origins.forEach(onLine1);
+    onLine1(block.fence.start);
+    onLine1(block.fence.end);
+  }
+  for (const comment of result.comments) {
+    onLine1(comment.start);
+    onLine1(comment.end);
+  }
+  result.links.forEach(onLine1);
   return result;
 }
 

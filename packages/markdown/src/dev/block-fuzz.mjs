@@ -149,7 +149,7 @@ export function generateDocument(seed) {
   let text = lines.join(rng.chance(0.08) ? '\r\n' : '\n');
   if (rng.chance(0.5)) text += '\n';
   if (!text.includes('mermaid')) text += '\n\n```mermaid\nflowchart LR\n```\n';
-  return text;
+  return rng.chance(0.03) ? `\uFEFF${text}` : text;
 }
 
 /** 'same', 'fallback' (the scanner gave up) or the first difference between the two routes. */
