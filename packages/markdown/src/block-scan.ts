@@ -7,9 +7,9 @@
  *
  * It gives up (null: the caller parses with remark-parse) on what is rare and costly to get
  * exactly as remark does, each a fail() (block-tree.ts) or giveUp() below: a CR line ending
- * without LF, a NUL character (remark makes it U+FFFD), a fence info string with a named
- * character reference (decoding needs HTML's table of 2,000 names), and containers nested deeper
- * than MAX_DEPTH (64).
+ * without LF, a NUL character (remark makes it U+FFFD), a named character reference in a mermaid
+ * fence's meta (decoding needs HTML's table of 2,000 names), and containers nested deeper than
+ * MAX_DEPTH (64).
  */
 import { atxContent, atxHeading, fenceOpening, htmlBlockKind, isThematicBreak, listMarker, setextLevel } from './block-starts.js';
 import { BlockTree, isLeaf, Kind, type OpenBlock, scanGaveUp } from './block-tree.js';

@@ -118,7 +118,7 @@ export class BlockTree {
   protected openFence(keep: number, ch: number, length: number): void {
     const cur = this.cur;
     const info = fenceInfo(this.src, cur.nonspace + length, cur.end);
-    if (!info) return this.fail('a named character reference in a fence info string');
+    if (!info) return this.fail('a named character reference in a mermaid fence meta');
     this.close(keep, false);
     const fence = this.push(Kind.Fence);
     fence.marker = ch;

@@ -34,14 +34,21 @@ function decode(text: string): string | undefined {
   return unsure ? undefined : out;
 }
 
-/** The info string in [p, end) (p after the fence marker); undefined when decoding it is not certain. */
+/**
+ * The info string in [p, end) (p after the fence marker); undefined when it is a mermaid fence
+ * whose meta cannot be decoded for certain. Only mermaid fences need theirs: a first word with a
+ * reference decode() is unsure of is returned as it is, since no such reference decodes to ASCII
+ * letters (so the word is never `mermaid`).
+ */
 export function fenceInfo(src: string, p: number, end: number): FenceInfo | undefined {
   while (p < end && isSpaceOrTab(src.charCodeAt(p))) p++;
   let q = p;
   while (q < end && !isSpaceOrTab(src.charCodeAt(q))) q++;
-  const lang = decode(src.slice(p, q));
+  const raw = src.slice(p, q);
+  const lang = decode(raw);
+  if (lang === undefined) return { lang: raw, meta: null };
+  if (lang !== 'mermaid') return { lang, meta: null };
   while (q < end && isSpaceOrTab(src.charCodeAt(q))) q++;
   const meta = q < end ? decode(src.slice(q, end)) : null;
-  if (lang === undefined || meta === undefined) return undefined;
-  return { lang, meta };
+  return meta === undefined ? undefined : { lang, meta };
 }

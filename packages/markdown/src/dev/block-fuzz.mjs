@@ -29,7 +29,7 @@ export function random(seed) {
 
 const WORDS = ['Some text', 'see https://example.com/a/b', 'inline ```mermaid``` code', 'a <!-- inline --> b', 'foo\tbar', '  leading space', 'trailing  ', '*emph* and `code`', '[link](http://x.example/z)', '<span>x</span>', '2) two', '3. three', '- dash', '+ plus', '* star', '==', '--', '#notheading', 'mermaid', 'flowchart', '> not quote?', '~~~ tilde', '```', '    four in', 'x ~~~mermaid', '[ref]', '[foo]: /not-def-here'];
 const CODE = ['flowchart LR', '  A --> B', '\tC --> D', '', '   ', '```', '~~~', '````', '  ```', '    ```', '``` x', '~~~~~', '> x', '- x', '<!-- in code -->', 'http://in.code.example/x', '\t\tE', ' \tF', 'sequenceDiagram'];
-const INFOS = ['mermaid', 'mermaid', 'mermaid', 'mermaid title="t"', ' mermaid', 'mermaid  a   b  ', 'mermaid\t', 'js', '', 'mermaid `x`', 'mer\\maid', 'mermaid&#32;x', '&#109;ermaid', 'mermaid\\_x', 'Mermaid', 'mermaid{.a}', 'python'];
+const INFOS = ['mermaid', 'mermaid', 'mermaid', 'mermaid title="t"', ' mermaid', 'mermaid  a   b  ', 'mermaid\t', 'js', '', 'mermaid `x`', 'mer\\maid', 'mermaid&#32;x', '&#109;ermaid', 'mermaid\\_x', 'Mermaid', 'mermaid{.a}', 'python', 'c&amp;x', '&lt;mermaid'];
 const ATX = ['# Title', '#Not', '## Sub ##', '# #', '####### seven', '   # three in', '# x \\#', '###   spaced   ###  ', '#', '## *emph* `code`', '# end #no', '#\tTab'];
 const HTML = [
   ['<!-- atlas-lint-disable-next-diagram -->'], ['<!--', 'multi', '-->'], ['<!-- a --> tail <!-- b -->'], ['<!-->'], ['<!-- open', '', 'still -->'],
