@@ -1,5 +1,6 @@
 import type { Token, TokenType } from './lexer.js';
 import type { ParseFailure } from './parser-base.js';
+import type { TokenStream } from './tokens.js';
 
 /**
  * Turns "the grammar stopped at this token" into what a person needs: the class of mistake (a
@@ -44,12 +45,13 @@ const DELIMITERS = new Set<TokenType>(['PS', 'SQS', 'DIAMOND_START', 'STADIUMSTA
  * `A[a (b)]` the '(' and ')' nest inside '[' … ']'; brackets are counted per character, as `)]`
  * is one token), or to the end of the line.
  */
-function labelSpan(text: string, tokens: Token[], open: number): { start: number; end: number } | null {
-  const opener = tokens[open];
+function labelSpan(text: string, tokens: TokenStream, open: number): { start: number; end: number } | null {
+  // Tokens as objects only for the stretch read (most of a failed diagram's stream is never looked at).
+  const opener = open >= 0 && open < tokens.count ? tokens.token(open) : undefined;
   if (!opener || !(DELIMITERS.has(opener.type) || opener.type === 'START_LINK' || opener.type === 'TAGEND')) return null;
   let depth = 0;
-  for (let k = open + 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
+  for (let k = open + 1; k < tokens.count; k++) {
+    const t = tokens.token(k);
     if (t.type === 'NEWLINE' || t.type === 'EOF' || t.type === 'END_OF_INPUT' || t.type === 'SEMI') {
       // Never closed: the rest of the opener's line.
       const newline = text.indexOf('\n', opener.end);
@@ -80,7 +82,7 @@ function labelSpan(text: string, tokens: Token[], open: number): { start: number
   return null;
 }
 
-export function diagnoseParse(text: string, failure: ParseFailure, tokens: Token[]): Diagnosis {
+export function diagnoseParse(text: string, failure: ParseFailure, tokens: TokenStream): Diagnosis {
   const { token, context } = failure;
   const { line, start: lineStart } = lineAround(text, token.start);
   const at = { start: token.start, end: Math.max(token.end, token.start + 1) };

@@ -48,7 +48,7 @@ export function parseFlowchart(text: string, makeSpan: SpanMaker = plainSpan): G
     if (error instanceof ParseFailure) {
       // A token the lexer could not make comes after the parse error only if the parser got there.
       if (lexed.errorAt !== undefined && error.token.type === 'END_OF_INPUT') return { ast: builder.ast, errors: [issue(diagnoseLexical(encoded.text, lexed.errorAt))] };
-      return { ast: builder.ast, errors: [issue(diagnoseParse(encoded.text, error, lexed.tokens.tokens()))] };
+      return { ast: builder.ast, errors: [issue(diagnoseParse(encoded.text, error, lexed.tokens))] };
     }
     if (error instanceof SemanticFailure) {
       return { ast: builder.ast, errors: [issue({ code: error.code, message: error.message, hint: error.hint, start: error.start, end: error.end })] };

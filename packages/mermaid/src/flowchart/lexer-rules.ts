@@ -299,6 +299,11 @@ function firstChars(source: string): string | null {
 export interface Dispatch {
   ascii: number[][];
   other: number[];
+  /**
+   * Per ASCII code, the rule that is the only candidate there when it is a plain one (no state
+   * change, no guard), else -1: the lexer then runs it without the loop over candidates.
+   */
+  single: Int16Array;
 }
 
 /**
@@ -311,7 +316,11 @@ function buildDispatch(rules: Rule[], keepAt: boolean, keepDirection: boolean): 
   const ascii = Array.from({ length: 128 }, (_, code) =>
     firsts.flatMap((first, i) => (first === null || first.includes(String.fromCharCode(code)) ? [i] : [])));
   const other = firsts.flatMap((first, i) => (first === null || first.includes(' ') ? [i] : []));
-  return { ascii, other };
+  const single = Int16Array.from(ascii, (list) => {
+    const rule = list.length === 1 ? rules[list[0]!]! : undefined;
+    return rule && !rule.changesState && !rule.needsAt && !rule.needsDirection && rule.code >= 0 ? list[0]! : -1;
+  });
+  return { ascii, other, single };
 }
 
 /** Per start condition: its rules in order, and its dispatch per variant (1 = '@' in text, 2 = "direction"). */

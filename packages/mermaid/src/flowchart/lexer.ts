@@ -1,5 +1,5 @@
 import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable } from './lexer-rules.js';
-import { isJsSpace, newlines } from './scanners.js';
+import { isJsSpace, newlines, nodeString, nodeStringEnd } from './scanners.js';
 import { T, TokenStream } from './tokens.js';
 import { isUnicodeLetter } from './unicode.js';
 
@@ -106,6 +106,16 @@ export function lexFlowchart(input: string): LexResult {
       }
     }
     const rules = table.rules;
+    const only = code < 128 ? dispatch.single[code]! : -1;
+    if (only >= 0) {
+      // The one rule that can match here (most node ids, label texts, punctuation): no loop over candidates.
+      const rule = rules[only]!;
+      const end = rule.char >= 0 ? pos + 1 : rule.scan === nodeString ? nodeStringEnd(input, pos, length) : rule.scan(input, pos);
+      if (end < 0) return failAt(pos);
+      tokens.push(rule.code, pos, end);
+      pos = end;
+      continue;
+    }
     // UNICODE_TEXT (a table lookup) comes between MINUS and the openers in INITIAL's rule order.
     const unicode = code >= 128 && table === INITIAL && isUnicodeLetter(code);
     const candidates = code < 128 ? dispatch.ascii[code]! : dispatch.other;

@@ -219,9 +219,11 @@ export function oneCharExcept(excluded: string, unlessDoubled = false): Scan {
 const NODE_CHAR = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"#$%&\'*+.`?\\_/') NODE_CHAR[ch.charCodeAt(0)] = 1;
 
-export const nodeString: Scan = (input, pos) => {
+export const nodeString: Scan = (input, pos) => nodeStringEnd(input, pos, input.length);
+
+/** nodeString with the length given: the lexer calls it directly (one call site, inlined). */
+export function nodeStringEnd(input: string, pos: number, length: number): number {
   let i = pos;
-  const length = input.length;
   while (i < length) {
     const c = input.charCodeAt(i);
     if (c < 128 && NODE_CHAR[c] === 1) {
@@ -239,7 +241,7 @@ export const nodeString: Scan = (input, pos) => {
     break;
   }
   return i > pos ? i : -1;
-};
+}
 
 export const LINE = { solid: DASH, thick: EQUALS } as const;
 
