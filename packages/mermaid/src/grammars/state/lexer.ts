@@ -20,6 +20,19 @@ import { isTerminator, isWord, lower, notIdChar, notNoteIdChar, TextScanner } fr
  * `.*` rules are answered from positions found once per text (scan.ts), so lexing stays linear.
  */
 
+const enum After { Stay, Pop, NoteText }
+
+/**
+ * ASCII characters with which, in INITIAL (or struct), only the id rule can match once the
+ * direction rules failed: id characters that start no keyword, comment, string or `[*]`.
+ */
+const PLAIN_INITIAL = plainIdStarts('cChHdDsSaAnN"[#%');
+const PLAIN_STRUCT = plainIdStarts('cCsSnN[#%}');
+
+function plainIdStarts(special: string): Uint8Array {
+  return Uint8Array.from({ length: 128 }, (_, c) => (notIdChar(c) || special.includes(String.fromCharCode(c)) ? 0 : 1));
+}
+
 const enum C {
   INITIAL, STRUCT, STATE, STATE_STRING, STATE_ID, NOTE, NOTE_ID, NOTE_TEXT, FLOATING_NOTE, FLOATING_NOTE_ID,
   SCALE, ACC_TITLE, ACC_DESCR, ACC_DESCR_ML, CLASSDEF, CLASSDEFID, CLASS, CLASS_STYLE, STYLE, STYLEDEF_STYLES,
@@ -111,7 +124,7 @@ export class StateLexer extends TextScanner {
         return this.hit('STATE_DESCR', this.until(p, 34));
       case C.STATE_ID: {
         for (e = p; e < this.length && this.text.charCodeAt(e) !== 10 && this.text.charCodeAt(e) !== 123; e++);
-        return this.idAction(p, e, 'ID', () => this.pop());
+        return this.idAction(p, e, After.Pop);
       }
       case C.NOTE:
         for (const [word, type] of NOTE_POSITIONS) {
@@ -130,10 +143,7 @@ export class StateLexer extends TextScanner {
         const s = this.spaces(p);
         for (e = s; e < this.length && !notNoteIdChar(this.text.charCodeAt(e)); e++);
         if (e === s) return -1;
-        return this.idAction(p, e, 'ID', () => {
-          this.pop();
-          this.push(C.NOTE_TEXT);
-        });
+        return this.idAction(p, e, After.NoteText);
       }
       case C.NOTE_TEXT: {
         const s = this.spaces(p);
@@ -162,7 +172,7 @@ export class StateLexer extends TextScanner {
         return this.hit('NOTE_TEXT', this.until(p, 34));
       }
       case C.FLOATING_NOTE_ID:
-        return this.idAction(p, this.until(p, 10), 'ID', () => this.pop());
+        return this.idAction(p, this.until(p, 10), After.Pop);
       case C.SCALE:
         if (ch >= 48 && ch <= 57) {
           for (e = p; this.code(e) >= 48 && this.code(e) <= 57; e++);
@@ -241,6 +251,7 @@ export class StateLexer extends TextScanner {
       if ((e = this.keyword(p, 'default')) !== -1) return this.hit('DEFAULT', e);
     }
     if (ch !== -1 && (e = this.direction(p)) !== -1) return this.hit('direction', e);
+    if (ch >= 0 && (ch < 128 ? PLAIN_INITIAL[ch] === 1 : !isJsSpace(ch))) return this.id(p);
     if (ch === 10) {
       for (e = p; this.code(e) === 10; e++);
       return this.hit('NL', e);
@@ -300,6 +311,7 @@ export class StateLexer extends TextScanner {
     const shared = this.sharedKeywords(p, ch);
     if (shared !== -1) return shared;
     if (ch !== -1 && (e = this.direction(p)) !== -1) return this.hit('direction', e);
+    if (ch >= 0 && (ch < 128 ? PLAIN_STRUCT[ch] === 1 : !isJsSpace(ch))) return this.id(p);
     if (ch === 125) {
       this.pop();
       return this.hit('STRUCT_STOP', p + 1);
@@ -344,10 +356,7 @@ export class StateLexer extends TextScanner {
   private idAndArrows(p: number, ch: number): number {
     let e: number;
     if (ch === 91 && this.code(p + 1) === 42 && this.code(p + 2) === 93) return this.hit('EDGE_STATE', p + 3);
-    if (ch !== -1 && !notIdChar(ch)) {
-      for (e = p + 1; e < this.length && !notIdChar(this.text.charCodeAt(e)); e++);
-      return this.idAction(p, e, 'ID', () => undefined);
-    }
+    if (ch !== -1 && !notIdChar(ch)) return this.id(p);
     if ((e = this.descr(p)) !== -1) return this.hit('DESCR', e);
     if (ch === 45 && this.code(p + 1) === 45 && this.code(p + 2) === 62) return this.hit('-->', p + 3);
     if (ch === 58 && this.code(p + 1) === 58 && this.code(p + 2) === 58) return this.hit('STYLE_SEPARATOR', p + 3);
@@ -360,11 +369,20 @@ export class StateLexer extends TextScanner {
     return end;
   }
 
-  private idAction(start: number, end: number, type: TokenType, after: () => void): number {
+  /** An id's action: processId, then what the condition does next. */
+  private idAction(start: number, end: number, after: After): number {
     const cut = this.processId(start, end);
     if (cut === -1) return this.hit(null, end);
-    after();
-    return this.hit(type, cut);
+    if (after !== After.Stay) this.pop();
+    if (after === After.NoteText) this.push(C.NOTE_TEXT);
+    return this.hit('ID', cut);
+  }
+
+  /** `[^:\n\s\-\{]+` of INITIAL and struct. */
+  private id(p: number): number {
+    let e = p + 1;
+    while (e < this.length && !notIdChar(this.text.charCodeAt(e))) e++;
+    return this.idAction(p, e, After.Stay);
   }
 
   private structStart(p: number): number {
