@@ -15,23 +15,27 @@ const KEYWORD_NAMES = new Set(['DEFAULT', 'HREF', 'CLICK']);
 export function diagnoseState(diagram: EncodedDiagram, failure: StateFailure): GrammarResult<GenericAst> {
   if (failure.kind === 'group-description') {
     const { record } = failure;
+    const id = record.id.replace(/\uFB02\u00B0\u00B0?([^\u00B6]*)\u00B6\u00DF/g, '#$1;');
     return diagram.reject({
       code: 'state-group-description',
-      message: `The composite state '${record.id}' gets more than one description: Mermaid can only give a group a single label and refuses the diagram`,
-      hint: `keep one description for ${record.id} (one 'state "…" as ${record.id}' or one '${record.id} : …' line)`,
+      message: `The composite state '${id}' gets more than one description: Mermaid can only give a group a single label and refuses the diagram`,
+      hint: `keep one description for ${id} (one 'state "…" as ${id}' or one '${id} : …' line)`,
     }, record.token.start, record.token.end);
   }
   const { token, previous, expected, condition } = failure;
   const text = diagram.text;
   const got = diagram.shown(token.start, token.end, token.type);
-  const at = (issue: Issue, where: Token = token) => diagram.reject(issue, where.start, where.end);
+  const at = (issue: Issue, where: Token = token) => {
+    const span = trimmed(text, where);
+    return diagram.reject(issue, span.start, span.end);
+  };
   const char = text[token.start] ?? '';
 
   if (expected === 'header') {
     return at({ code: 'bad-header', message: `Expected the header 'stateDiagram-v2' (or 'stateDiagram') followed by a line break or blank, found ${got}`, hint: 'start the diagram with a line holding only stateDiagram-v2' });
   }
   if (token.type === 'MULTI_WORD') {
-    return at({ code: 'state-multi-word-name', message: "A composite state's name must be one word: Mermaid reads 'state' + two words + '{' as an error", hint: 'write state "Long name" as LongName { … }' });
+    return at({ code: 'state-multi-word-name', message: `A state's name must be one word, found ${got}: after 'state', two words and a '{' on the line are an error`, hint: 'write state "Long name" as LongName { … }' });
   }
   if (expected === 'closing-brace') {
     return at({ code: 'state-unclosed-composite', message: "This composite state's '{' is never closed with '}'", hint: "add a line holding only } where the composite state ends" }, failure.openedAt ?? token);
@@ -102,11 +106,12 @@ const NOTE_PARTS: Record<string, string> = {
   'note-id': 'an id after as',
 };
 
-/** The token without the blanks a rule like `\s*[^:\n\s\-]+` took before it. */
-function trimStart(text: string, token: Token): Token {
-  let start = token.start;
-  while (start < token.end - 1 && /\s/.test(text[start]!)) start++;
-  return { ...token, start };
+/** The token without the blanks rules like `\s*[^:\n\s\-]+` or `\w+\s+` take around it (unless it is all blanks). */
+function trimmed(text: string, token: Token): Token {
+  let { start, end } = token;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { ...token, start, end } : token;
 }
 
 function colonIssue(): Issue {
@@ -132,7 +137,7 @@ function lexical(diagram: EncodedDiagram, lexErr: Token, previous: Token | null,
     case 'NOTE_ID':
       return word({ code: 'state-bad-note', message: `Expected the name of the state the note belongs to, found ${got}`, hint: 'write note right of State : text (state names hold no blanks, - or :)' });
     case 'NOTE_TEXT':
-      return at({ code: 'state-unterminated-note', message: "This note has neither ': text' on its line nor an 'end note' line after it", hint: 'close a multi-line note with a line holding end note' }, previous ? trimStart(text, previous) : token);
+      return at({ code: 'state-unterminated-note', message: "This note has neither ': text' on its line nor an 'end note' line after it", hint: 'close a multi-line note with a line holding end note' }, previous ?? token);
     case 'SCALE':
       return word({ code: 'state-bad-scale', message: `'scale' must be followed by a number and ' width', found ${got}`, hint: 'write scale 300 width' });
     case 'CLASSDEF':
