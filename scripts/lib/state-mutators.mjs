@@ -94,3 +94,51 @@ export function mutateState(text, rng) {
   }
   return out;
 }
+
+const IDS = ['A', 'B', 'Idle', 'Run_2', '[*]', 'x1', 'é', 'S', 'state1', 'z', 'A:::c', 'Note', 'end'];
+/** Ids that collide with keywords or the database's label rules. */
+const RISKY_IDS = ['as', 'dir', 'default', 'click', 'a<b>', 'note', 'state', 'A-B', 'x:y'];
+const TEXTS = ['go', 'a b', 'x: y', 'n < 10', 'it;s', 'direction LR', '#quot;q#quot;', 'end note', '<br/>two', 'ünï', 'Ready to go', 'a:b:c', '', '::'];
+const pickId = (rng) => (rng() < 0.1 ? pick(rng, RISKY_IDS) : pick(rng, IDS));
+
+/** One random statement line, mostly well-formed, built from the grammar's statement forms. */
+function randomStatement(rng, depth) {
+  switch (pickIndex(rng, 16)) {
+    case 0: return `${pickId(rng)} --> ${pickId(rng)}`;
+    case 1: return `${pickId(rng)} --> ${pickId(rng)} : ${pick(rng, TEXTS)}`;
+    case 2: return `${pickId(rng)} : ${pick(rng, TEXTS)}`;
+    case 3: return `state "${pick(rng, TEXTS)}" as ${pickId(rng)}`;
+    case 4: return `state ${pickId(rng)} ${pick(rng, ['<<fork>>', '<<join>>', '<<choice>>', '[[choice]]'])}`;
+    case 5: return `note ${pick(rng, ['left of', 'right of'])} ${pickId(rng)} : ${pick(rng, TEXTS)}`;
+    case 6: return `note ${pick(rng, ['left of', 'right of'])} ${pickId(rng)}\n  ${pick(rng, TEXTS)}\n${pick(rng, ['end note', '  end note', 'end  note', 'end'])}`;
+    case 7: return `note "${pick(rng, TEXTS)}" as ${pickId(rng)}`;
+    case 8: return pick(rng, ['direction LR', 'direction TB', 'hide empty description', 'scale 120 width', '--']);
+    case 9: return `classDef ${pick(rng, ['hot', 'default', 'c1'])} fill:#f00${pick(rng, ['', ';', ',color:#fff'])}`;
+    case 10: return `class ${pickId(rng)}${pick(rng, ['', ',B', ', C'])} ${pick(rng, ['hot', 'c1'])}`;
+    case 11: return `style ${pickId(rng)} fill:#0f0`;
+    case 12: return pick(rng, [`click ${pickId(rng)} href "https://x.y"`, `click ${pickId(rng)} "u" "t"`, 'accTitle: T', 'accDescr: D', 'accDescr {\n  d\n}']);
+    case 13: return pick(rng, ['%% c', '# c', '', `${pickId(rng)} %% c`]);
+    default: return depth < 4 ? null : `${pickId(rng)}`;
+  }
+}
+
+/** A random state diagram: nested composite states (explicit stack) and statement lines. */
+export function randomStateDiagram(rng) {
+  const lines = [pick(rng, ['stateDiagram-v2', 'stateDiagram'])];
+  let depth = 0;
+  const n = 2 + pickIndex(rng, 14);
+  for (let i = 0; i < n; i++) {
+    const pad = '  '.repeat(depth + 1);
+    const r = rng();
+    if (r < 0.12 && depth < 4) {
+      lines.push(`${pad}${pick(rng, [`state ${pickId(rng)} {`, `state "${pick(rng, TEXTS)}" as ${pickId(rng)} {`, `state ${pickId(rng)}{`])}`);
+      depth++;
+    } else if (r < 0.2 && depth > 0) {
+      lines.push(`${'  '.repeat(depth)}}`);
+      depth--;
+    } else lines.push(pad + (randomStatement(rng, depth) ?? pickId(rng)));
+  }
+  while (depth-- > 0) lines.push(`${'  '.repeat(depth + 1)}}`);
+  const text = lines.join('\n');
+  return rng() < 0.5 ? mutateState(text, rng) : text;
+}

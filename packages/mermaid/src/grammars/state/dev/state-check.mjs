@@ -1,5 +1,6 @@
 // Dev check: our stateDiagram grammar against Mermaid on the corpus state diagrams, on seeded
-// mutants of them and of fixtures/syntax/state. Prints every disagreement and the agreement.
+// mutants of them and of fixtures/syntax/state, and on random diagrams built from the grammar's
+// statement forms. Prints every disagreement and the agreement per set.
 // Run: npx vite-node packages/mermaid/src/grammars/state/dev/state-check.mjs [mutants] [seed]
 // Verdicts are cached in node_modules/.cache/atlas-lint/state-verdicts.json (not the shared cache).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { preprocess } from '../../../preprocess.ts';
 import { parseState } from '../index.ts';
 import { mermaidVerdict } from '../../../../../../scripts/lib/mermaid-oracle.mjs';
 import { referenceDiagrams } from '../../../../../../scripts/lib/corpus.mjs';
-import { mutateState } from '../../../../../../scripts/lib/state-mutators.mjs';
+import { mutateState, randomStateDiagram } from '../../../../../../scripts/lib/state-mutators.mjs';
 import { seededRandom } from '../../../../../../scripts/lib/mutators.mjs';
 
 const cacheFile = new URL('../../../../../../node_modules/.cache/atlas-lint/state-verdicts.json', import.meta.url);
@@ -33,6 +34,8 @@ const sets = [
   ['corpus', corpus],
   ['fixtures', fixtures],
   ['mutants', Array.from({ length: count }, () => mutateState(seeds[Math.floor(rng() * seeds.length)], rng))],
+  // Random diagrams from the grammar's statement forms (half of them damaged too): combinations no seed holds.
+  ['generated', Array.from({ length: Math.ceil(count / 3) }, () => randomStateDiagram(rng))],
 ];
 let saved = 0;
 for (const [name, texts] of sets) {
