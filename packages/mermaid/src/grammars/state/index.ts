@@ -11,6 +11,8 @@ import { parseStateTokens, type StateParse } from './parser.js';
  * state with more than one label (db.ts). Both diagram types share parser and database.
  * GenericAst.texts: state descriptions, transition labels, `state "…" as` texts, note texts and
  * composite state names (spans are offsets in `cleaned`).
+ * Not modelled: beyond about 2,000 nested composite states Mermaid's recursive database walk
+ * overflows the stack (at a depth that varies with the JIT's state), so it rejects what we accept.
  */
 export function parseState(cleaned: string): GrammarResult<GenericAst> {
   const diagram = new EncodedDiagram(cleaned);

@@ -55,13 +55,14 @@ export interface StateParse {
 }
 
 const ID_START = new Set<TokenType>(['ID', 'EDGE_STATE']);
+const ROOT = { pass1: 'root', id: 'root' };
 
 export function parseStateTokens(text: string): StateParse {
   const lexer = new StateLexer(text);
   const statements: Statement[] = [];
   const records: StateRecord[] = [];
   /** Open composite states: their id (for `[*]` renaming) and the token that opened them. */
-  const open: { id: string; token: Token }[] = [];
+  const open: { pass1: string; id: string; token: Token }[] = [];
   let previous: Token | null = null;
   let token = lexer.next();
   const is = (type: TokenType): boolean => token.type === type;
@@ -73,8 +74,16 @@ export function parseStateTokens(text: string): StateParse {
   const fail = (expected: Expectation): StateParse => ({
     statements, records, failure: { kind: 'syntax', token, previous, expected, openedAt: open[open.length - 1]?.token ?? null, condition: lexer.condition },
   });
-  const parentId = () => (open.length ? open[open.length - 1]!.id : 'root');
-  const stateId = (raw: string) => (raw.trim() === '[*]' ? `${parentId()}_start` : raw.trim());
+  /**
+   * The node id the database ends up with. The v2 database translates the document twice: each
+   * pass renames a state statement whose id is exactly `[*]` after its parent (`Parent_start`),
+   * then trims; so `[*] ` (as `state "…" as [*] {` leaves it) is renamed by the second pass.
+   */
+  const stateId = (raw: string): { pass1: string; id: string } => {
+    const parent = open[open.length - 1] ?? ROOT;
+    const pass1 = raw === '[*]' ? `${parent.pass1}_start` : raw.trim();
+    return { pass1, id: pass1 === '[*]' ? `${parent.id}_start` : pass1 };
+  };
   /** idStatement; false when the current token cannot start one. */
   const idStatement = (): Token | null => {
     if (!ID_START.has(token.type)) return null;
@@ -121,7 +130,7 @@ export function parseStateTokens(text: string): StateParse {
         if (!idStatement()) return fail('class-name');
         if (is('DESCR')) {
           const description = trimColon(value(token).trim());
-          records.push({ id: stateId(value(first)), descriptions: description ? [description] : [], group: false, token });
+          records.push({ id: stateId(value(first).trim()).id, descriptions: description ? [description] : [], group: false, token });
           statements.push({ kind: 'descr', token });
           advance();
         } else if (is('-->')) {
@@ -157,8 +166,9 @@ export function parseStateTokens(text: string): StateParse {
         advance();
         if (is('STRUCT_START')) {
           statements.push({ kind: 'composite', token: name });
-          records.push({ id: value(name).trim(), descriptions: [], group: true, token: name });
-          open.push({ id: value(name).trim(), token });
+          const node = stateId(value(name));
+          records.push({ id: node.id, descriptions: [], group: true, token: name });
+          open.push({ ...node, token });
           advance();
         }
         break;
@@ -175,8 +185,9 @@ export function parseStateTokens(text: string): StateParse {
         statements.push({ kind: 'stateDescr', token: descr });
         if (is('STRUCT_START')) {
           // With a body the description is kept as written and the id is not split at ':'.
-          records.push({ id: id.trim(), descriptions: descr.end > descr.start ? [value(descr)] : [], group: true, token: idToken });
-          open.push({ id: id.trim(), token });
+          const node = stateId(id);
+          records.push({ id: node.id, descriptions: descr.end > descr.start ? [value(descr)] : [], group: true, token: idToken });
+          open.push({ ...node, token });
           advance();
         } else {
           let descriptions = [value(descr).trim()];
@@ -185,7 +196,7 @@ export function parseStateTokens(text: string): StateParse {
             id = parts[0]!;
             descriptions = [descriptions[0]!, parts[1]!];
           }
-          const record: StateRecord = { id: id.trim(), descriptions: descriptions.filter((d, _i, all) => all.length > 1 || d !== ''), group: false, token: idToken };
+          const record: StateRecord = { id: stateId(id).id, descriptions: descriptions.filter((d, _i, all) => all.length > 1 || d !== ''), group: false, token: idToken };
           if (descriptions.length > 1) record.list = true;
           records.push(record);
         }

@@ -72,6 +72,9 @@ describe('state quirks agree with Mermaid', () => {
     'state "d" as A {\nB\n}\nA : e', 'state "" as A {\nB\n}\nA : e', 'state "d" as A:e\nstate A {\nB\n}', 'state a&b {\nB\n}\na&b : x',
     'state a<b {\nB\n}\na<b : x', 'state <b>x</b> {\nB\n}\n<b>x</b> : x', 'state <br/>x {\nB\n}\n<br/>x : x', 'state <script>x</script> {\nB\n}\n<script>x</script> : x',
     'state A {\nstate B {\nC\n}\nB : x\nB : y\n}',
+    // `[*]` states are renamed after their parent (twice over: `[*] ` only by the second pass)
+    'state [*] {\n  B\n}\n[*] : b\n[*] : c', 'state "q" as [*] {\n  B\n}\nroot_start : c', 'state X {\n  [*] : a\n  [*] : b\n}\nstate X_start {\n}',
+    'state X {\n  [*] : a\n}\nstate X_start {\n}', 'state X {\n  state "a" as [*] {\n  }\n  [*] : b\n}', 'state X {\n  state "a" as [*] \n  state "b" as [*] \n}\nstate [*] {\n}',
     // keywords where a state name is expected: `state`, `note`, `class`… followed by a blank start their statement
     'A --> state\nB --> C', 'note --> A', 'A --> note\nleft of B : x', 'class --> A', 'A --> scale\n1 width', 'A --> hide empty description', 'stateDiagram --> A',
     // inside a composite state: no INVALID rule, no accTitle/click/scale, braces on one line
