@@ -195,6 +195,9 @@ export function parseStateTokens(text: string): StateParse {
             const parts = id.split(':');
             id = parts[0]!;
             descriptions = [descriptions[0]!, parts[1]!];
+            // `state "…" as Id:more`: the part after the first ':' is a second description line.
+            const from = idToken.start + id.length + 1;
+            statements.push({ kind: 'stateDescr', token: { type: 'ID', start: from, end: from + parts[1]!.length } });
           }
           const record: StateRecord = { id: stateId(id).id, descriptions: descriptions.filter((d, _i, all) => all.length > 1 || d !== ''), group: false, token: idToken };
           if (descriptions.length > 1) record.list = true;

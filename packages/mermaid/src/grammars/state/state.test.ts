@@ -105,12 +105,12 @@ describe('state AST and errors', () => {
     const text = [
       'stateDiagram-v2', '  accTitle: Orders', '  accDescr { How an order moves }', '  Idle : waiting #quot;here#quot;', '  Idle --> Busy : go<br/>now',
       '  state "Long name" as L', '  state Group {', '    A --> B', '  }', '  note right of Idle : calm', '  note left of Busy', '    first', '    second', '  end note',
-      '  note "floating" as N',
+      '  note "floating" as N', '  state "Main" as M:second line',
     ].join('\n');
     const { ast, errors } = parseState(text);
     expect(errors).toEqual([]);
-    expect(ast.texts.map((t) => t.text)).toEqual(['waiting "here"', 'go\nnow', 'Long name', 'Group', 'calm', 'first\n    second', 'floating']);
-    expect(ast.texts.map((t) => slice(text, t.span))).toEqual(['waiting #quot;here#quot;', 'go<br/>now', 'Long name', 'Group', 'calm', 'first\n    second', 'floating']);
+    expect(ast.texts.map((t) => t.text)).toEqual(['waiting "here"', 'go\nnow', 'Long name', 'Group', 'calm', 'first\n    second', 'floating', 'Main', 'second line']);
+    expect(ast.texts.map((t) => slice(text, t.span))).toEqual(['waiting #quot;here#quot;', 'go<br/>now', 'Long name', 'Group', 'calm', 'first\n    second', 'floating', 'Main', 'second line']);
     expect(ast.accTitle?.text).toBe('Orders');
     expect(ast.accDescr?.text).toBe('How an order moves');
   });
