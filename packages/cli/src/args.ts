@@ -56,7 +56,7 @@ Options:
       --staged                 lint only files staged for commit (pre-commit hooks)
       --cache                  reuse results of unchanged files (see --cache-location)
       --cache-location <path>  cache file (default .atlas-lint-cache)
-      --concurrency <n|off>    worker threads (default: number of cores)
+      --concurrency <n|off>    threads that lint, this one included (default: cores - 1)
       --shard <i/n>            lint the i-th of n slices of the files (CI matrices)
       --color, --no-color      force colours on or off
   -h, --help                   show this help
@@ -108,7 +108,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, got "${values['max-warnings']}"`);
   }
-  let concurrency = availableParallelism();
+  // One core is left to V8: a cold run's optimising compiler and GC threads keep it busy, and on
+  // two cores a second lint thread (which compiles the same code again) made runs slower.
+  let concurrency = Math.max(1, availableParallelism() - 1);
   if (values.concurrency !== undefined) {
     concurrency = values.concurrency === 'off' ? 1 : Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number ≥ 1 or "off", got "${values.concurrency}"`);
