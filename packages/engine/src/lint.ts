@@ -1,5 +1,5 @@
 import { extractDiagramsAsync, extractMermaidFile, type DiagramBlock, type ExtractedFile } from '@atlas-lint/markdown';
-import { parseDiagram, type ParsedDiagram } from '@atlas-lint/mermaid';
+import { parseDiagram, unparsedDiagram, type ParsedDiagram } from '@atlas-lint/mermaid';
 import { DiagramPositions } from './positions.js';
 import { addTiming, timingEnabled } from './timing.js';
 import { applyDirectives, collectDirectives, unusedDirectiveMessages } from './suppressions.js';
@@ -58,7 +58,19 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   }
   const diagrams: { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions }[] = [];
   for (const block of markdown.blocks) {
-    const diagram = await parseDiagram(block.text, { origin: block.origins });
+    let diagram: ParsedDiagram;
+    try {
+      diagram = await parseDiagram(block.text, { origin: block.origins });
+    } catch (error) {
+      // One diagram our code cannot handle must not cost the rest of the file, or the run.
+      diagram = unparsedDiagram(block.text, { origin: block.origins });
+      const at = block.origins[0] ?? block.fence.start;
+      const reason = error instanceof RangeError ? 'it is nested or sized beyond what atlas-lint can hold' : String((error as Error).message ?? error);
+      messages.push({
+        ruleId: null, severity: 2, fatal: true, line: at.line, column: at.column,
+        message: `Cannot check this diagram (${reason}); its syntax verdict is unknown. Please report it with the diagram attached.`,
+      });
+    }
     diagrams.push({ diagram, block, positions: new DiagramPositions(block) });
   }
   if (timingEnabled) addTiming('parse Mermaid', started);

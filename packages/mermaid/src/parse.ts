@@ -226,6 +226,21 @@ function decideSync({ pre, diagram }: Prepared): boolean {
   return true;
 }
 
+/**
+ * What a caller keeps of a diagram our code failed on (a bug, or input beyond what it can hold):
+ * no AST and no verdict, so rules skip it and the caller reports the failure itself.
+ */
+export function unparsedDiagram(text: string, options: ParseOptions = {}): ParsedDiagram {
+  const locate = makeLocator(() => lineStarts(text), options.origin);
+  return {
+    text, type: null, kind: 'unknown', ast: null, errors: [], verdict: 'invalid', delegated: false,
+    frontMatter: null, directives: [], comments: [], headerSpan: null, locate,
+    get lines() {
+      return textLines(text, lineStarts(text), options.origin);
+    },
+  };
+}
+
 /** Parses a diagram with our grammars; types only Langium or Mermaid can judge come back as 'needs-oracle'. */
 export function parseDiagramSync(text: string, options: ParseOptions = {}): ParsedDiagram {
   const prepared = prepare(text, options);

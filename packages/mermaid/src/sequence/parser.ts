@@ -40,7 +40,7 @@ export class SeqParser {
   parse(): void {
     while (this.peek().type === T.NEWLINE) this.i++;
     this.expect(T.SD, 'header');
-    this.document(null);
+    this.document();
     this.expect(T.EOF, 'end-of-input');
   }
 
@@ -59,30 +59,59 @@ export class SeqParser {
     return token;
   }
 
-  /** `document`: lines until a token that cannot start one (the caller checks it). */
-  private document(opener: Token | null): void {
+  /**
+   * `document`: lines until a token that cannot start one (the caller checks it). Blocks
+   * (loop/alt/… with their sections and `end`) are kept on an explicit stack, not the call
+   * stack, so thousands of nested blocks parse as Mermaid's LALR parser takes them.
+   */
+  private document(): void {
+    const open: Token[] = [];
     for (;;) {
-      const type = this.peek().type;
-      if (type === T.NEWLINE || type === T.INVALID) this.i++;
-      else if (LINE_STARTERS.has(type)) this.statement();
-      else return;
+      const token = this.peek();
+      const type = token.type;
+      if (type === T.NEWLINE || type === T.INVALID) {
+        this.i++;
+      } else if (LINE_STARTERS.has(type)) {
+        if (!this.statement()) {
+          // loop/rect/opt/break/alt/par/par_over/critical: keyword and the rest of its line.
+          this.i++;
+          this.b.blockStart(token, this.expect(T.REST, 'line'));
+          open.push(token);
+        }
+      } else {
+        const block = open[open.length - 1];
+        if (!block) return;
+        if (type === SECTION_OF[block.type]) {
+          this.i++;
+          this.b.section(token, this.expect(T.REST, 'line'));
+        } else {
+          if (type !== T.END) this.fail('end', block);
+          this.b.blockEnd(token);
+          this.i++;
+          open.pop();
+        }
+      }
     }
-    void opener;
   }
 
-  private statement(): void {
+  /** One non-block statement; false (nothing consumed) when the line opens a block. */
+  private statement(): boolean {
     const token = this.peek();
     switch (token.type) {
       case T.PARTICIPANT: case T.ACTOR_KW: case T.DESTROY:
         this.participant(false);
-        return;
+        return true;
       case T.CREATE:
         this.i++;
         if (this.peek().type !== T.PARTICIPANT && this.peek().type !== T.ACTOR_KW && this.peek().type !== T.DESTROY) this.fail('participant-kind');
         this.participant(true, token);
-        return;
-      case T.BOX: return this.box();
-      case T.ACTOR: return this.signal();
+        return true;
+      case T.BOX:
+        this.box();
+        return true;
+      case T.ACTOR:
+        this.signal();
+        return true;
       case T.AUTONUMBER: {
         this.i++;
         const first = this.peek();
@@ -92,40 +121,42 @@ export class SeqParser {
         } else if (first.type === T.OFF) this.i++;
         const end = this.expect(T.NEWLINE, 'autonumber');
         this.b.autonumber(token, end);
-        return;
+        return true;
       }
       case T.ACTIVATE: case T.DEACTIVATE: {
         this.i++;
         const actor = this.expect(T.ACTOR, 'actor');
         this.expect(T.NEWLINE, 'statement-end');
         this.b.activation(token, actor, token.type === T.ACTIVATE);
-        return;
+        return true;
       }
-      case T.NOTE: return this.note();
+      case T.NOTE:
+        this.note();
+        return true;
       case T.LINKS: case T.LINK: case T.PROPERTIES: case T.DETAILS: {
         this.i++;
         const actor = this.expect(T.ACTOR, 'actor');
         const text = this.expect(T.TXT, 'text');
         this.expect(T.NEWLINE, 'statement-end');
         this.b.actorData(token, actor, text);
-        return;
+        return true;
       }
       case T.TITLE: case T.LEGACY_TITLE:
         this.i++;
         this.b.title(token);
-        return;
+        return true;
       case T.ACC_TITLE: case T.ACC_DESCR: {
         this.i++;
         const value = this.expect(token.type === T.ACC_TITLE ? T.ACC_TITLE_VALUE : T.ACC_DESCR_VALUE, 'acc-value');
         this.b.accValue(token.type === T.ACC_TITLE ? 'title' : 'descr', value);
-        return;
+        return true;
       }
       case T.ACC_DESCR_MULTILINE:
         this.i++;
         this.b.accValue('descr', token);
-        return;
+        return true;
       default:
-        return this.block();
+        return false;
     }
   }
 
@@ -213,27 +244,5 @@ export class SeqParser {
     const text = this.expect(T.TXT, 'note-text');
     this.expect(T.NEWLINE, 'statement-end');
     this.b.note(keyword, placement, actors, text);
-  }
-
-  /** loop/rect/opt/break/alt/par/par_over/critical: keyword, rest of line, sections, `end`. */
-  private block(): void {
-    const keyword = this.peek();
-    this.i++;
-    const label = this.expect(T.REST, 'line');
-    this.b.blockStart(keyword, label);
-    this.document(keyword);
-    const section = SECTION_OF[keyword.type];
-    if (section !== undefined) {
-      while (this.peek().type === section) {
-        const sectionToken = this.peek();
-        this.i++;
-        const sectionLabel = this.expect(T.REST, 'line');
-        this.b.section(sectionToken, sectionLabel);
-        this.document(keyword);
-      }
-    }
-    if (this.peek().type !== T.END) this.fail('end', keyword);
-    this.b.blockEnd(this.peek());
-    this.i++;
   }
 }
