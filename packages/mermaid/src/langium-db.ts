@@ -1,3 +1,4 @@
+import { replayGitGraph, type GitOp, type GitOpKind } from './grammars/gitgraph/db.js';
 import type { GenericAst, Label, Span, SyntaxIssue } from './types.js';
 
 /**
@@ -70,91 +71,20 @@ export interface GitGraphAst extends LangiumNode {
   statements: GitStatement[];
 }
 
-interface GitCommit {
-  branch: string;
-  merge: boolean;
-  parents: string[];
-}
-
 /**
- * gitGraph's database replayed: branches, checkouts, merges and cherry-picks in order, with its
- * errors. Commit ids are only compared, so generated ids are stand-ins that never collide.
+ * gitGraph's database replayed (shared with our own gitGraph grammar, grammars/gitgraph/db.ts);
+ * null when a name went through DOMPurify's HTML round trip, which the replay only approximates.
  */
 export const checkGitGraph: Check<GitGraphAst> = (result, cleaned, ast, config) => {
-  const git = (config.gitGraph ?? {}) as { mainBranchName?: unknown };
-  const main = typeof git.mainBranchName === 'string' ? git.mainBranchName : 'main';
-  const commits = new Map<string, GitCommit>();
-  const branches = new Map<string, string | null>([[main, null]]);
-  let current = main;
-  let head: string | null = null;
-  let seq = 0;
-  const add = (id: string, commit: GitCommit) => {
-    commits.set(id, commit);
-    branches.set(current, id);
-    head = id;
-  };
+  const ops: GitOp[] = [];
   for (const statement of result.statements) {
     const span = spanOf(statement, cleaned);
     if (statement.message) ast.texts.push(label(statement.message, span));
     for (const tag of statement.tags ?? []) ast.texts.push(label(tag, span));
-    const names = [statement.id, statement.name, statement.branch, statement.parent];
-    // Mermaid sanitises names as HTML first; names with markup are left to Mermaid itself.
-    if (names.some((n) => n !== undefined && /[<>&]/.test(n))) return null;
-    const fail = (code: string, message: string, hint: string): SyntaxIssue[] => [{ code, message, hint, span }];
-    switch (statement.$type) {
-      case 'Commit':
-        add(statement.id || `\u0000${seq}`, { branch: current, merge: false, parents: head ? [head] : [] });
-        seq++;
-        break;
-      case 'Branch': {
-        const name = statement.name!;
-        if (branches.has(name)) return fail('git-branch-exists', `Branch "${name}" already exists`, `use "checkout ${name}" to switch to it, or pick a new name`);
-        branches.set(name, head);
-        current = name;
-        head = branches.get(name) ?? null;
-        break;
-      }
-      case 'Checkout': {
-        const name = statement.branch!;
-        if (!branches.has(name)) return fail('git-no-branch', `Branch "${name}" does not exist yet`, `create it first with "branch ${name}"`);
-        current = name;
-        const id = branches.get(name);
-        head = id && commits.has(id) ? id : null;
-        break;
-      }
-      case 'Merge': {
-        const other = statement.branch!;
-        const currentId = branches.get(current);
-        const otherId = branches.get(other);
-        const currentCommit = currentId ? commits.get(currentId) : undefined;
-        const otherCommit = otherId ? commits.get(otherId) : undefined;
-        if (currentCommit && otherCommit && currentCommit.branch === other) return fail('git-merge-self', `Branch "${other}" cannot be merged into itself`, 'merge another branch, or check out the target branch first');
-        if (current === other) return fail('git-merge-self', `Branch "${other}" cannot be merged into itself`, 'check out the branch to merge into first');
-        if (!currentCommit) return fail('git-merge-empty', `Branch "${current}" has no commits to merge into`, 'add a commit on it first');
-        if (!branches.has(other)) return fail('git-no-branch', `Branch "${other}" does not exist`, `create it first with "branch ${other}"`);
-        if (!otherCommit) return fail('git-merge-empty', `Branch "${other}" has no commits to merge`, 'add a commit on it first');
-        if (currentCommit === otherCommit) return fail('git-merge-same-head', `Both branches point at the same commit: nothing to merge`, 'add a commit on one of them first');
-        if (statement.id && commits.has(statement.id)) return fail('git-duplicate-id', `A commit with id "${statement.id}" already exists`, 'give the merge commit a unique id');
-        add(statement.id || `\u0000${seq}`, { branch: current, merge: true, parents: head ? [head, otherId!] : [] });
-        seq++;
-        break;
-      }
-      case 'CherryPicking': {
-        const source = statement.id ? commits.get(statement.id) : undefined;
-        if (!source) return fail('git-cherry-pick', `cherry-pick needs the id of an existing commit${statement.id ? ` ("${statement.id}" is unknown)` : ''}`, 'use the id: of a commit written earlier');
-        const parent = statement.parent;
-        if (parent && !source.parents.includes(parent)) return fail('git-cherry-pick', `"${parent}" is not a parent of commit "${statement.id}"`, 'name an immediate parent of the cherry-picked commit');
-        if (source.merge && !parent) return fail('git-cherry-pick', `Commit "${statement.id}" is a merge: cherry-pick needs parent: too`, 'add parent: "<id of one of its parents>"');
-        if (source.branch === current) return fail('git-cherry-pick', `Commit "${statement.id}" is already on branch "${current}"`, 'check out another branch before cherry-picking');
-        const currentId = branches.get(current);
-        if (!currentId || !commits.has(currentId)) return fail('git-cherry-pick', `Branch "${current}" has no commits to cherry-pick onto`, 'add a commit on it first');
-        add(`\u0000${seq}`, { branch: current, merge: false, parents: head ? [head, statement.id!] : [] });
-        seq++;
-        break;
-      }
-      default:
-        break;
-    }
+    const kind = statement.$type as GitOpKind;
+    ops.push({ kind, id: statement.id, name: kind === 'Branch' ? statement.name : statement.branch, parent: statement.parent, span });
   }
-  return [];
+  const { issue, exact } = replayGitGraph(ops, config);
+  if (!exact) return null;
+  return issue ? [issue] : [];
 };

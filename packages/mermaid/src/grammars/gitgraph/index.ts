@@ -1,0 +1,110 @@
+import { decodeLabel } from '../../flowchart/encode.js';
+import type { AccText, GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
+import { encodeEntities, inputOffset } from '../xychart/encode.js';
+import { replayGitGraph, type GitOp } from './db.js';
+import { diagnoseGitGraph } from './diagnose.js';
+import { lexGitGraph, T, type Token } from './lexer.js';
+import { parseGitGraphTokens, type Collected } from './parser.js';
+
+/**
+ * Parses a gitGraph diagram (the text Mermaid's preprocessing leaves) with Mermaid 11.17.2's
+ * exact verdict, without loading @mermaid-js/parser: its Langium/Chevrotain tokens and grammar
+ * (lexer.ts, parser.ts), then the database's branch/checkout/merge/cherry-pick rules (db.ts).
+ * `config` is the diagram's effective configuration (front matter and init directives): the
+ * database reads gitGraph.mainBranchName and the label settings. Spans are offsets in `cleaned`.
+ */
+export function parseGitGraph(cleaned: string, config: Record<string, unknown> = {}): GrammarResult<GenericAst> {
+  const encoded = encodeEntities(cleaned);
+  const text = encoded.text;
+  const at = (offset: number) => inputOffset(encoded, offset, cleaned.length);
+  const span = (start: number, end: number): Span => {
+    const s = at(start);
+    return { start: s, end: end > start ? Math.max(s + 1, at(end - 1) + 1) : s };
+  };
+  const tokens = lexGitGraph(text);
+  const { collected, failure } = parseGitGraphTokens(tokens);
+  const ast = buildAst(cleaned, text, tokens, collected, span);
+  let issue: SyntaxIssue | null = null;
+  if (failure || tokens[tokens.length - 1]!.type === T.LEXERR) {
+    const d = diagnoseGitGraph(text, tokens, failure);
+    issue = { code: d.code, message: d.message, hint: d.hint, span: span(d.start, d.end) };
+  } else {
+    issue = replayGitGraph(operations(text, tokens, collected, span), config).issue;
+  }
+  if (issue && issue.span.start >= cleaned.length && cleaned.length > 0) issue.span = { start: cleaned.length - 1, end: cleaned.length };
+  return { ast, errors: issue ? [issue] : [] };
+}
+
+/** The statements as the database receives them (values of the encoded text, as Langium gives them). */
+function* operations(text: string, tokens: Token[], collected: Collected, span: (s: number, e: number) => Span): Generator<GitOp> {
+  const value = (index: number | undefined) => (index === undefined ? undefined : tokenValue(text, tokens[index]!));
+  for (const s of collected.statements) {
+    const first = tokens[s.first]!;
+    const last = tokens[s.last]!;
+    yield { kind: s.kind, id: value(s.id), name: value(s.name), parent: value(s.parent), span: span(first.start, last.end) };
+  }
+}
+
+function tokenValue(text: string, token: Token): string {
+  const image = text.slice(token.start, token.end);
+  return token.type === T.STRING ? unquote(image) : image;
+}
+
+/** Langium's string value: the quotes dropped, a backslash escape replaced by its character. */
+export function unquote(image: string): string {
+  if (!image.includes('\\')) return image.slice(1, -1);
+  const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
+  let out = '';
+  for (let i = 1; i < image.length - 1; i++) {
+    const c = image[i]!;
+    if (c === '\\') {
+      const next = image[++i] ?? '';
+      out += escapes[next] ?? next;
+    } else out += c;
+  }
+  return out;
+}
+
+/** The common grammar's value converter for title / accTitle / accDescr tokens. */
+function accValue(image: string, type: number): string {
+  const collapse = (s: string) => s.replace(/[\t ]{2,}/g, ' ');
+  if (type === T.TITLE) return collapse(image.trimStart().slice(5).trim());
+  if (type === T.ACC_TITLE) return collapse(image.slice(image.indexOf(':') + 1).trim());
+  const word = image.indexOf('accDescr') + 8;
+  const colon = /^[\t ]*:/.exec(image.slice(word));
+  if (colon) return collapse(image.slice(word + colon[0].length).trim());
+  const body = image.slice(image.indexOf('{', word) + 1, -1);
+  return collapse(body.replace(/^\s*/gm, '').replace(/\s+$/gm, '')).replace(/[\n\r]{2,}/g, '\n');
+}
+
+function buildAst(cleaned: string, text: string, tokens: Token[], collected: Collected, span: (s: number, e: number) => Span): GenericAst {
+  const ast: GenericAst = { kind: 'generic', texts: [], title: null, accTitle: null, accDescr: null };
+  const push = (index: number | undefined) => {
+    if (index === undefined) return;
+    const token = tokens[index]!;
+    const quoted = token.type === T.STRING;
+    const where = quoted ? span(token.start + 1, token.end - 1) : span(token.start, token.end);
+    const label: Label = { raw: cleaned.slice(where.start, where.end), text: decodeLabel(tokenValue(text, token)), quoted, markdown: false, span: where };
+    ast.texts.push(label);
+  };
+  for (const s of collected.statements) {
+    if (s.kind === 'Branch') push(s.name);
+    if (s.kind !== 'CherryPicking') push(s.id);
+    push(s.message);
+    for (const tag of s.tags) push(tag);
+  }
+  const acc = (index: number | null): AccText | null => {
+    if (index === null) return null;
+    const token = tokens[index]!;
+    const value = accValue(text.slice(token.start, token.end), token.type);
+    // Mermaid's database keeps an empty title unset.
+    if (!value) return null;
+    let start = token.start;
+    while (text[start] === ' ' || text[start] === '\t') start++;
+    return { text: decodeLabel(value), span: span(start, token.end) };
+  };
+  ast.title = acc(collected.title);
+  ast.accTitle = acc(collected.accTitle);
+  ast.accDescr = acc(collected.accDescr);
+  return ast;
+}
