@@ -75,6 +75,10 @@ export function diagnoseState(diagram: EncodedDiagram, failure: StateFailure): G
   if (expected === 'statement' && (token.type === 'STRING' || token.type === 'STYLE_SEPARATOR')) {
     return at({ code: 'unexpected-token', message: `${got} cannot start a statement (quotes are only understood after 'state' or 'note')`, hint: 'write state "Description" as Id, or Id : description' });
   }
+  const keyword = keywordBefore(text, token.start);
+  if ((expected === 'target' || expected === 'state-id') && keyword) {
+    return at({ code: 'state-keyword-as-name', message: `'${text.slice(keyword.start, keyword.end)}' is a keyword: here it starts a new statement instead of naming a state`, hint: 'rename the state (e.g. StateName), or write state "state" as StateName' }, keyword);
+  }
   if (expected === 'target') {
     return at({ code: 'state-missing-target', message: `Expected a state (a name or [*]) after ${previous?.type === 'CLICK' ? "'click'" : "'-->'"}, found ${got}`, hint: 'write A --> B; names may not hold blanks or -' });
   }
@@ -97,6 +101,14 @@ export function diagnoseState(diagram: EncodedDiagram, failure: StateFailure): G
     return at({ code: 'state-unmatched-brace', message: "This '}' closes no composite state", hint: 'remove it or open the composite state with state Name {' });
   }
   return at({ code: 'unexpected-token', message: `Expected a state diagram statement (a state, a transition A --> B, note, state …, classDef …), found ${got}`, hint: 'one statement per line; state names are single words without - or :' });
+}
+
+/** The `state` keyword whose `state\s+` rule ran right before offset `at` (its text was skipped). */
+function keywordBefore(text: string, at: number): Token | null {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === at || end < 5 || text.slice(end - 5, end).toLowerCase() !== 'state' || /\w/.test(text[end - 6] ?? '')) return null;
+  return { type: 'ID', start: end - 5, end };
 }
 
 const NOTE_PARTS: Record<string, string> = {
@@ -133,7 +145,7 @@ function lexical(diagram: EncodedDiagram, lexErr: Token, previous: Token | null,
   const word = (issue: Issue) => at(issue, token);
   switch (condition) {
     case 'NOTE':
-      return word({ code: 'state-bad-note', message: `After 'note' Mermaid expects 'left of', 'right of' or a quoted text, found ${got}`, hint: 'state diagrams have no "note over"; write note right of State : text' });
+      return word({ code: 'state-bad-note', message: `After 'note' Mermaid expects 'left of', 'right of' or a quoted text, found ${got}`, hint: 'state diagrams have no "note over" (and a state cannot be called note); write note right of State : text' });
     case 'NOTE_ID':
       return word({ code: 'state-bad-note', message: `Expected the name of the state the note belongs to, found ${got}`, hint: 'write note right of State : text (state names hold no blanks, - or :)' });
     case 'NOTE_TEXT':

@@ -138,6 +138,7 @@ describe('state AST and errors', () => {
       ['stateDiagram-v2\nstate A {\nB\n}\nA : x\nA : y', 'state-group-description', ': y'],
       ['stateDiagram-v2\nclick A href "u" "t"', 'state-bad-click', '"t"'],
       ['stateDiagram-v2\n[*] -->\n', 'state-missing-target', '\n'],
+      ['stateDiagram-v2\nA --> state\n  B --> C', 'state-keyword-as-name', 'state'],
       ['stateDiagram-v2\nA:::hot-x', 'bad-arrow', '-'],
       ['stateDiagram-v2\nstate X {\n  A\n  {\n}', 'state-unexpected-brace', '{'],
       ['stateDiagram-v2\nstateDiagram-v2\nA', 'duplicate-header', 'stateDiagram-v2'],
