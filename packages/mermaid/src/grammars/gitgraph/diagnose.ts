@@ -42,9 +42,15 @@ function diagnoseCharacter(text: string, tokens: Token[]): Diagnosis {
     return { code: 'unusual-blank', message: `Mermaid cannot read the invisible character U+${code} here: only spaces and tabs separate words`, hint: 'replace it with a plain space (or remove it)', ...at };
   }
   if (c === '\uFB02') {
-    return { code: 'entity-outside-label', message: 'An entity code (#…;) is only allowed inside a quoted text', hint: 'move it inside the quotes or remove it', ...at };
+    // The whole marker run (#name; in the source), not just its first character.
+    const end = text.indexOf('\u00DF', bad.start);
+    return { code: 'entity-outside-label', message: 'An entity code (#…;) is only allowed inside a quoted text', hint: 'move it inside the quotes or remove it', start: bad.start, end: end === -1 ? bad.start + 1 : end + 1 };
   }
-  if (previous && previous.end === bad.start && (previous.type === T.REFERENCE || previous.type === T.INT || isWordKeyword(previous))) {
+  if (previous?.type === T.REFERENCE && /^acc(Title|Descr)$/.test(text.slice(previous.start, previous.end))) {
+    return { code: 'bad-acc', message: `'${text.slice(previous.start, previous.end)}' needs a colon and a text${c === '{' ? ', and a { block needs its closing }' : ''}`, hint: 'accTitle: My history / accDescr: A description / accDescr { … }', ...at };
+  }
+  if (c === ';') return { code: 'semicolon', message: "gitGraph statements do not end with ';'", hint: 'remove the semicolon: each statement ends at the line end', ...at };
+  if (previous && previous.end === bad.start && (previous.type === T.REFERENCE || previous.type === T.INT)) {
     return { code: 'bad-name-character', message: `Mermaid cannot read '${c}' in a name: unquoted names are ASCII letters, digits and _ - . / and cannot end with '.' or '/'`, hint: `${NAME_HINT}`, ...at };
   }
   return { code: 'unexpected-character', message: `Mermaid cannot read '${c}' here`, hint: STATEMENTS_HINT, ...at };
@@ -70,6 +76,8 @@ export function diagnoseGitGraph(text: string, tokens: Token[], failure: { index
         return { code: 'keyword-as-name', message: `${got} is a gitGraph keyword and cannot be an unquoted branch name`, hint: `quote it: "${text.slice(start, token.end).trim()}"`, ...at };
       }
       if (token.type === T.INT) return { code: 'bad-name', message: 'An unquoted branch name cannot start with a digit', hint: NAME_HINT, ...at };
+      // Nothing follows on the line: point at the statement that lacks its name.
+      if (token.type === T.NEWLINE || token.type === T.EOF) at.start = previous!.start, at.end = previous!.end;
       return { code: 'missing-name', message: `Expected a branch name after '${text.slice(previous!.start, previous!.end)}', found ${got}`, hint: NAME_HINT, ...at };
     case 'string':
       return { code: 'missing-string', message: `'${text.slice(previous!.start, previous!.end)}' needs a quoted text after it, found ${got}`, hint: `write ${text.slice(previous!.start, previous!.end)} "…" (double or single quotes)`, ...at };
@@ -78,6 +86,7 @@ export function diagnoseGitGraph(text: string, tokens: Token[], failure: { index
     case 'int':
       return { code: 'bad-order', message: `'order:' needs a whole number, found ${got}`, hint: 'write order: 2 (no sign, decimals or leading zeros)', ...at };
     case 'eol': {
+      if (previous?.type === T.TITLE && previous.end === token.start) return { code: 'bad-title', message: `'title' must be followed by a blank before its text, found ${got}`, hint: 'title Release history', ...at };
       if (token.type === T.ORDER) return { code: 'misplaced-option', message: "'order:' can only be given once, right after the branch name", hint: 'branch name order: 2', ...at };
       if (token.type === T.INT && previous?.type === T.INT) return { code: 'bad-order', message: `Mermaid reads '${text.slice(previous.start, token.end)}' as two numbers`, hint: 'write order: 2 (no leading zeros or decimals)', ...at };
       if (token.type === T.ID || token.type === T.MSG || token.type === T.TAG || token.type === T.TYPE || token.type === T.PARENT) {
