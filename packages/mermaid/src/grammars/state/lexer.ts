@@ -55,6 +55,24 @@ export class StateLexer extends TextScanner {
     this.stack.push(c);
   }
 
+  /** begin(c) and yield. */
+  private enter(c: C, type: TokenType | null, end: number): number {
+    this.stack.push(c);
+    return this.hit(type, end);
+  }
+
+  /** popState, begin(c) and yield. */
+  private swap(c: C, type: TokenType | null, end: number): number {
+    this.pop();
+    return this.enter(c, type, end);
+  }
+
+  /** popState and yield. */
+  private leave(type: TokenType | null, end: number): number {
+    this.pop();
+    return this.hit(type, end);
+  }
+
   private pop(): void {
     if (this.stack.length > 1) this.stack.pop();
   }
@@ -93,34 +111,19 @@ export class StateLexer extends TextScanner {
         if (ch === 35) return this.hit(null, this.until(p, 10));
         if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return this.hit(null, this.until(p, 10));
         const fork = ch === -1 ? null : this.forkMarker(p);
-        if (fork) {
-          this.pop();
-          return this.hit(FORK_TOKENS[fork[1]]!, fork[0]);
-        }
-        if (ch === 34) {
-          this.push(C.STATE_STRING);
-          return this.hit(null, p + 1);
-        }
+        if (fork) return this.leave(FORK_TOKENS[fork[1]]!, fork[0]);
+        if (ch === 34) return this.enter(C.STATE_STRING, null, p + 1);
         const as = this.spaces(p);
-        if (this.literal(as, 'as') && (e = this.spaces(as + 2)) > as + 2) {
-          this.push(C.STATE_ID);
-          return this.hit('AS', e);
-        }
+        if (this.literal(as, 'as') && (e = this.spaces(as + 2)) > as + 2) return this.enter(C.STATE_ID, 'AS', e);
         if ((e = this.multiWord(p)) !== -1) return this.hit('MULTI_WORD', e);
-        if (ch === 10) {
-          this.pop();
-          return this.hit(null, p + 1);
-        }
+        if (ch === 10) return this.leave(null, p + 1);
         if (ch === 123) return this.structStart(p);
         if (ch === -1) return -1;
         for (e = p; e < this.length && !isJsSpace(this.text.charCodeAt(e)) && this.text.charCodeAt(e) !== 123; e++);
         return this.hit('COMPOSIT_STATE', e);
       }
       case C.STATE_STRING:
-        if (ch === 34) {
-          this.pop();
-          return this.hit(null, p + 1);
-        }
+        if (ch === 34) return this.leave(null, p + 1);
         return this.hit('STATE_DESCR', this.until(p, 34));
       case C.STATE_ID: {
         for (e = p; e < this.length && this.text.charCodeAt(e) !== 10 && this.text.charCodeAt(e) !== 123; e++);
@@ -129,15 +132,9 @@ export class StateLexer extends TextScanner {
       case C.NOTE:
         for (const [word, type] of NOTE_POSITIONS) {
           if ((e = this.keyword(p, word)) === -1) continue;
-          this.pop();
-          this.push(C.NOTE_ID);
-          return this.hit(type, e);
+          return this.swap(C.NOTE_ID, type, e);
         }
-        if (ch === 34) {
-          this.pop();
-          this.push(C.FLOATING_NOTE);
-          return this.hit(null, p + 1);
-        }
+        if (ch === 34) return this.swap(C.FLOATING_NOTE, null, p + 1);
         return -1;
       case C.NOTE_ID: {
         const s = this.spaces(p);
@@ -152,22 +149,14 @@ export class StateLexer extends TextScanner {
             const d = this.text.charCodeAt(e);
             if (d === 58 || d === 10 || d === 59) break;
           }
-          if (e > s + 1) {
-            this.pop();
-            return this.hit('NOTE_TEXT', e);
-          }
+          if (e > s + 1) return this.leave('NOTE_TEXT', e);
         }
         if ((e = this.endNote(p)) === -1) return -1;
-        this.pop();
-        return this.hit('NOTE_TEXT', e);
+        return this.leave('NOTE_TEXT', e);
       }
       case C.FLOATING_NOTE: {
         const s = this.spaces(p);
-        if (this.literal(s, 'as')) {
-          this.pop();
-          this.push(C.FLOATING_NOTE_ID);
-          return this.hit('AS', this.spaces(s + 2));
-        }
+        if (this.literal(s, 'as')) return this.swap(C.FLOATING_NOTE_ID, 'AS', this.spaces(s + 2));
         if (ch === 34) return this.hit(null, p + 1);
         return this.hit('NOTE_TEXT', this.until(p, 34));
       }
@@ -179,39 +168,25 @@ export class StateLexer extends TextScanner {
           return this.hit('WIDTH', e);
         }
         e = this.spaces(p);
-        if (e > p && this.keyword(e, 'width') !== -1) {
-          this.pop();
-          return this.hit(null, e + 5);
-        }
+        if (e > p && this.keyword(e, 'width') !== -1) return this.leave(null, e + 5);
         return -1;
       case C.ACC_TITLE:
       case C.ACC_DESCR:
-        this.pop();
-        return this.hit(c === C.ACC_TITLE ? 'acc_title_value' : 'acc_descr_value', this.until(p, 10));
+        return this.leave(c === C.ACC_TITLE ? 'acc_title_value' : 'acc_descr_value', this.until(p, 10));
       case C.ACC_DESCR_ML:
-        if (ch === 125) {
-          this.pop();
-          return this.hit(null, p + 1);
-        }
+        if (ch === 125) return this.leave(null, p + 1);
         return this.hit('acc_descr_multiline_value', this.until(p, 125));
       case C.CLASSDEF: {
-        if ((e = this.keywordSpaces(p, 'default')) !== -1) {
-          this.pop();
-          this.push(C.CLASSDEFID);
-          return this.hit('DEFAULT_CLASSDEF_ID', e);
-        }
+        if ((e = this.keywordSpaces(p, 'default')) !== -1) return this.swap(C.CLASSDEFID, 'DEFAULT_CLASSDEF_ID', e);
         for (e = p; isWord(this.code(e)); e++);
         const s = this.spaces(e);
         if (e === p || s === e) return -1;
-        this.pop();
-        this.push(C.CLASSDEFID);
-        return this.hit('CLASSDEF_ID', s);
+        return this.swap(C.CLASSDEFID, 'CLASSDEF_ID', s);
       }
       case C.CLASSDEFID:
       case C.CLASS_STYLE:
       case C.STYLEDEF_STYLES:
-        this.pop();
-        return this.hit(c === C.CLASSDEFID ? 'CLASSDEF_STYLEOPTS' : c === C.CLASS_STYLE ? 'STYLECLASS' : 'STYLEDEF_STYLEOPTS', this.until(p, 10));
+        return this.leave(c === C.CLASSDEFID ? 'CLASSDEF_STYLEOPTS' : c === C.CLASS_STYLE ? 'STYLECLASS' : 'STYLEDEF_STYLEOPTS', this.until(p, 10));
       case C.CLASS: {
         for (e = p; isWord(this.code(e)); e++);
         if (e === p) return -1;
@@ -222,17 +197,13 @@ export class StateLexer extends TextScanner {
           if (!isWord(this.code(w))) break;
           for (e = w; isWord(this.code(e)); e++);
         }
-        this.pop();
-        this.push(C.CLASS_STYLE);
-        return this.hit('CLASSENTITY_IDS', e);
+        return this.swap(C.CLASS_STYLE, 'CLASSENTITY_IDS', e);
       }
       case C.STYLE: {
         for (e = p; isWord(this.code(e)) || this.code(e) === 44; e++);
         const s = this.spaces(e);
         if (e === p || s === e) return -1;
-        this.pop();
-        this.push(C.STYLEDEF_STYLES);
-        return this.hit('STYLE_IDS', s);
+        return this.swap(C.STYLEDEF_STYLES, 'STYLE_IDS', s);
       }
     }
   }
@@ -261,36 +232,21 @@ export class StateLexer extends TextScanner {
     if (ch === 37 && this.code(p + 1) === 37 && this.code(p + 2) !== 123) return this.hit(null, this.until(p, 10));
     switch (lower(ch)) {
       case 115: // s
-        if ((e = this.keywordSpaces(p, 'scale')) !== -1) {
-          this.push(C.SCALE);
-          return this.hit('scale', e);
-        }
+        if ((e = this.keywordSpaces(p, 'scale')) !== -1) return this.enter(C.SCALE, 'scale', e);
         break;
       case 97: // a
-        if (this.literal(p, 'acctitle') && this.code(e = this.spaces(p + 8)) === 58) {
-          this.push(C.ACC_TITLE);
-          return this.hit('acc_title', this.spaces(e + 1));
-        }
+        if (this.literal(p, 'acctitle') && this.code(e = this.spaces(p + 8)) === 58) return this.enter(C.ACC_TITLE, 'acc_title', this.spaces(e + 1));
         if (this.literal(p, 'accdescr')) {
           e = this.spaces(p + 8);
-          if (this.code(e) === 58) {
-            this.push(C.ACC_DESCR);
-            return this.hit('acc_descr', this.spaces(e + 1));
-          }
-          if (this.code(e) === 123) {
-            this.push(C.ACC_DESCR_ML);
-            return this.hit(null, this.spaces(e + 1));
-          }
+          if (this.code(e) === 58) return this.enter(C.ACC_DESCR, 'acc_descr', this.spaces(e + 1));
+          if (this.code(e) === 123) return this.enter(C.ACC_DESCR_ML, null, this.spaces(e + 1));
         }
         break;
     }
     const shared = this.sharedKeywords(p, ch);
     if (shared !== -1) return shared;
     if (ch === 123) return this.structStart(p);
-    if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) {
-      this.push(C.NOTE);
-      return this.hit('note', e);
-    }
+    if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) return this.enter(C.NOTE, 'note', e);
     if (lower(ch) === 115 && this.literal(p, 'statediagram')) {
       if ((e = this.spaces(p + 12)) > p + 12) return this.hit('SD', e);
       if (this.literal(p + 12, '-v2') && (e = this.spaces(p + 15)) > p + 15) return this.hit('SD', e);
@@ -312,15 +268,9 @@ export class StateLexer extends TextScanner {
     if (shared !== -1) return shared;
     if (ch !== -1 && (e = this.direction(p)) !== -1) return this.hit('direction', e);
     if (ch >= 0 && (ch < 128 ? PLAIN_STRUCT[ch] === 1 : !isJsSpace(ch))) return this.id(p);
-    if (ch === 125) {
-      this.pop();
-      return this.hit('STRUCT_STOP', p + 1);
-    }
+    if (ch === 125) return this.leave('STRUCT_STOP', p + 1);
     if (ch === 10) return this.hit(null, p + 1);
-    if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) {
-      this.push(C.NOTE);
-      return this.hit('note', e);
-    }
+    if (lower(ch) === 110 && (e = this.keywordSpaces(p, 'note')) !== -1) return this.enter(C.NOTE, 'note', e);
     const tail = this.idAndArrows(p, ch);
     if (tail !== -1) return tail;
     return ch === 45 && this.code(p + 1) === 45 ? this.hit('CONCURRENT', p + 2) : -1;
@@ -331,23 +281,11 @@ export class StateLexer extends TextScanner {
     let e: number;
     const first = lower(ch);
     if (first === 99) {
-      if ((e = this.keywordSpaces(p, 'classdef')) !== -1) {
-        this.push(C.CLASSDEF);
-        return this.hit('classDef', e);
-      }
-      if ((e = this.keywordSpaces(p, 'class')) !== -1) {
-        this.push(C.CLASS);
-        return this.hit('class', e);
-      }
+      if ((e = this.keywordSpaces(p, 'classdef')) !== -1) return this.enter(C.CLASSDEF, 'classDef', e);
+      if ((e = this.keywordSpaces(p, 'class')) !== -1) return this.enter(C.CLASS, 'class', e);
     } else if (first === 115) {
-      if ((e = this.keywordSpaces(p, 'style')) !== -1) {
-        this.push(C.STYLE);
-        return this.hit('style', e);
-      }
-      if ((e = this.keywordSpaces(p, 'state')) !== -1) {
-        this.push(C.STATE);
-        return this.hit(null, e);
-      }
+      if ((e = this.keywordSpaces(p, 'style')) !== -1) return this.enter(C.STYLE, 'style', e);
+      if ((e = this.keywordSpaces(p, 'state')) !== -1) return this.enter(C.STATE, null, e);
     }
     return -1;
   }
@@ -386,8 +324,6 @@ export class StateLexer extends TextScanner {
   }
 
   private structStart(p: number): number {
-    this.pop();
-    this.push(C.STRUCT);
-    return this.hit('STRUCT_START', p + 1);
+    return this.swap(C.STRUCT, 'STRUCT_START', p + 1);
   }
 }
