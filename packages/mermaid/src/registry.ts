@@ -8,6 +8,7 @@ import { parseQuadrant } from './grammars/quadrant/index.js';
 import { parseSankey } from './grammars/sankey/index.js';
 import { parseTimeline } from './grammars/timeline/index.js';
 import { parseXychart } from './grammars/xychart/index.js';
+import { parseState } from './grammars/state/index.js';
 import { parseSequence } from './sequence/index.js';
 import type { DiagramAst, GrammarResult } from './types.js';
 
@@ -30,4 +31,6 @@ export const grammars: Partial<Record<MermaidTypeId, Grammar>> = {
   sankey: parseSankey,
   er: parseEr,
   mindmap: parseMindmap,
+  stateDiagram: parseState,
+  state: parseState,
 };
