@@ -92,7 +92,7 @@ export function diagnoseGitGraph(text: string, tokens: Token[], failure: { index
       if (token.type === T.ID || token.type === T.MSG || token.type === T.TAG || token.type === T.TYPE || token.type === T.PARENT) {
         return { code: 'misplaced-option', message: `${got} is not an option of this statement`, hint: 'commit takes id: msg: tag: type:; merge takes id: tag: type:; cherry-pick takes id: tag: parent:; branch takes order:', ...at };
       }
-      if (previous && (previous.type === T.COMMIT || previous.type === T.MERGE || previous.type === T.CHERRY_PICK || previous.type === T.REFERENCE) && token.type === T.REFERENCE) {
+      if (previous && (previous.type === T.COMMIT || previous.type === T.MERGE || previous.type === T.CHERRY_PICK) && token.type === T.REFERENCE) {
         return { code: 'bad-option', message: `Mermaid cannot read ${got} here: options are written name: "value" with the colon right after the name`, hint: 'commit id: "a" tag: "v1" type: HIGHLIGHT', ...at };
       }
       return { code: 'unexpected-token', message: `Expected the end of the line, found ${got}`, hint: STATEMENTS_HINT, ...at };

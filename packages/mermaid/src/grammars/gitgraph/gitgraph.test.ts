@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { detectConfig } from '../../detect.js';
+import { preprocess } from '../../preprocess.js';
 import { expectNoBlowUp } from '../../testing/linear.js';
 import { describeFixtureLabels, describeOracleCases } from '../../testing/oracle.js';
 import { sanitizeName } from './db.js';
@@ -34,6 +36,8 @@ describe('gitGraph lexer and grammar quirks agree with Mermaid', () => {
     `${G}commit %% c\ncommit`, `${G}commit%%c`, `${G}commit\n\n\ncommit   `, 'gitGraph\r\ncommit\r\n', `${G}---\nx\n---\ncommit`, `${G}commit --- \n---`,
     `${G}%%{init: {}}%%\ncommit`, `${G}commit;`, `${G}commit\u00a0id:"a"`, `${G}commit id:"a\nb"`, `${G}commit id:"a\\\nb"`, `${G}commit id:#35;`, `${G}commit id:"#35;"`,
     // title and accessibility lines
+    'gitGraph\u2028commit', 'gitGraph #35;\ncommit', `${G}branch x title`, `${G}commit msg:"a"title`, `${G}checkout main extra`, `${G}merge`, `${G}commit\n---\n`, `${G}commit\n--- x\n---`,
+    `${G}commit\n  branch 'x'\n  checkout "x"\n  commit\n  checkout main\n  merge 'x'`, `${G}branch "a\\"b"\ncheckout 'a"b'`, `${G}accDescr{x}\ncommit`, `${G}commit tag:""`,
     `${G}  title\n  commit`, `${G}titlex\ncommit`, `${G}accTitle t`, `${G}commit\n  accDescr: x %% y\n`, `${G}  accDescr {\n x\n}\ncommit`, `${G}accDescr {\ncommit`,
   ];
   describeOracleCases('each probed text', cases, parseGitGraph);
@@ -55,6 +59,13 @@ describe('gitGraph database rules agree with Mermaid', () => {
     `${G}branch "x&lt;<br>"\ncheckout "x<<br>"`, `${G}branch "r#35;"\ncheckout "r#35;"`,
   ];
   describeOracleCases('each probed history', cases, parseGitGraph);
+
+  it('uses the main branch name of the front matter or an init directive (passed as config)', () => {
+    for (const text of ['---\nconfig:\n  gitGraph:\n    mainBranchName: trunk\n---\ngitGraph\n  commit\n  checkout trunk', `${G}%%{init: {"gitGraph": {"mainBranchName": "trunk"}}}%%\ncommit\ncheckout trunk`]) {
+      const pre = preprocess(text);
+      expect(parseGitGraph(pre.cleaned, detectConfig(pre) as Record<string, unknown>).errors).toEqual([]);
+    }
+  });
 
   it('uses the configured main branch name', () => {
     const text = `${G}commit\ncheckout trunk`;
