@@ -27,9 +27,10 @@ describe('Langium types judged without Mermaid', () => {
   });
 
   it('places a Langium syntax error on the right line of the file', async () => {
-    const text = '%% chart\ngitGraph\n  commit\n  bogus';
+    const text = '%% chart\npacket\n  0-15: "a"\n  bogus';
     const diagram = await parseDiagram(text, { origin: text.split('\n').map((_, i) => ({ line: 40 + i, column: 1 })) });
     expect(diagram.errors[0]!.code).toBe('syntax');
-    expect(diagram.errors[0]!.span.loc!.start).toEqual({ line: 43, column: 3 });
+    expect(diagram.delegated).toBe(false);
+    expect(diagram.errors[0]!.span.loc!.start.line).toBe(43);
   });
 });

@@ -179,7 +179,8 @@ function decideSync({ pre, diagram }: Prepared): boolean {
     reject(diagram, pre, pre.frontMatterError);
     return true;
   }
-  const type = detectType(pre.cleaned, detectConfig(pre));
+  const config = detectConfig(pre);
+  const type = detectType(pre.cleaned, config);
   diagram.type = type;
   const header = diagram.headerSpan ?? { start: 0, end: 0 };
   if (type === null) {
@@ -221,8 +222,8 @@ function decideSync({ pre, diagram }: Prepared): boolean {
   const grammar = grammars[type];
   if (!grammar) return false;
   // Our own grammars make their spans final as they go; the others' are mapped afterwards.
-  if (grammar === parseFlowchart) accept(diagram, pre, parseFlowchart(pre.cleaned, spanMaker(pre, diagram.locate)), true);
-  else accept(diagram, pre, grammar(pre.cleaned));
+  if (type === 'flowchart-v2' || type === 'flowchart-elk' || type === 'flowchart') accept(diagram, pre, parseFlowchart(pre.cleaned, spanMaker(pre, diagram.locate)), true);
+  else accept(diagram, pre, grammar(pre.cleaned, config as Record<string, unknown>));
   return true;
 }
 
