@@ -3,7 +3,7 @@
 // from the docs tree given (the corpus is read, never copied into the repository).
 // Usage: npm run mutation -- [dir] [--count 3000] [--seed 1] [--show 20] [--no-build]
 // Sources: 55% flowchart, 30% sequence, 15% every other type; a source of a type with its own
-// mutators (gantt, pie, er, state, …) is damaged with them half of the time.
+// mutators (gantt, pie, er, state, gitGraph, …) is damaged with them half of the time.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { VerdictCache } from './lib/mermaid-oracle.mjs';
 import { mutate as mutateChart } from './lib/chart-mutators.mjs';
 import { mutateErMindmap } from './lib/er-mindmap-mutators.mjs';
 import { mutateGanttTimeline } from './lib/gantt-timeline-mutators.mjs';
+import { mutate as mutateGitGraph } from './lib/gitgraph-mutators.mjs';
 import { mutators, seededRandom } from './lib/mutators.mjs';
 import { mutatePie } from './lib/pie-mutators.mjs';
 import { mutateState } from './lib/state-mutators.mjs';
@@ -21,7 +22,7 @@ const typedMutators = {
   gantt: mutateGanttTimeline, timeline: mutateGanttTimeline,
   xychart: mutateChart, quadrantChart: mutateChart, sankey: mutateChart,
   pie: mutatePie, er: mutateErMindmap, mindmap: mutateErMindmap,
-  stateDiagram: mutateState, state: mutateState,
+  stateDiagram: mutateState, state: mutateState, gitGraph: mutateGitGraph,
 };
 
 const args = process.argv.slice(2);
