@@ -21,6 +21,8 @@
  * remembered forward searches for the block-like tokens.
  */
 
+import { COLON, CR, DOT, LF, LangiumTerminals, PERCENT, SPACE, isBlank, isDigit, isJsSpace } from '../langium-terminals.js';
+
 export const T = {
   CHERRY_PICK: 0, GITGRAPH_COLON: 1, HIGHLIGHT: 2, GITGRAPH: 3, CHECKOUT: 4, REVERSE: 5, PARENT: 6,
   COMMIT: 7, NORMAL: 8, BRANCH: 9, ORDER: 10, SWITCH: 11, TYPE: 12, MERGE: 13, MSG: 14, TAG: 15,
@@ -45,63 +47,10 @@ export interface Token {
   end: number;
 }
 
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const PERCENT = 37;
-const QUOTE = 34;
-const APOSTROPHE = 39;
-const BACKSLASH = 92;
-const DOT = 46;
-const COLON = 58;
-const OPEN_BRACE = 123;
-
-const isBlank = (c: number) => c === SPACE || c === TAB;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** ASCII `\w` (the regexes have no `u` flag). */
 const isWord = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** Characters a regex `.` does not match (they end a backslash escape). */
-const isLineTerminator = (c: number) => c === LF || c === CR || c === 0x2028 || c === 0x2029;
 
-/** JavaScript's `\s`. */
-export function isJsSpace(c: number): boolean {
-  return c === SPACE || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * The first position at or after `from` that `accept` takes, remembered: accepted positions do
- * not depend on where a search starts, so a search from inside the last one's range reuses its
- * answer and repeated failing attempts (many unclosed `accDescr {`) stay linear.
- */
-class ForwardSearch {
-  private from = -1;
-  private found = -1;
-  constructor(private readonly next: (from: number) => number, private readonly accept: (at: number) => boolean) {}
-
-  get(from: number): number {
-    if (this.from !== -1 && from >= this.from && (this.found === -1 || from <= this.found)) return this.found;
-    let at = this.next(from);
-    while (at !== -1 && !this.accept(at)) at = this.next(at + 1);
-    this.from = from;
-    this.found = at;
-    return at;
-  }
-}
-
-class Scanner {
-  private readonly closeBrace = new ForwardSearch((f) => this.text.indexOf('}', f), () => true);
-  /** A line break followed by a closing `---` that may end a YAML block. */
-  private readonly yamlClose = new ForwardSearch((f) => this.text.indexOf('\n---', f), (at) => this.blockEnd(at + 4) !== -1);
-  private readonly directiveClose = new ForwardSearch((f) => this.text.indexOf('}%%', f), (at) => this.blockEnd(at + 3) !== -1);
-
-  constructor(readonly text: string) {}
-
-  at(i: number): number {
-    return i < this.text.length ? this.text.charCodeAt(i) : -1;
-  }
-
+class Scanner extends LangiumTerminals {
   /** The first keyword matching at i: [type, end], or null. */
   keyword(i: number): [TokenType, number] | null {
     const c = this.at(i);
@@ -142,99 +91,15 @@ class Scanner {
     return e - i >= 2 ? e - 1 : -1;
   }
 
-  skipBlanks(i: number): number {
-    while (isBlank(this.at(i))) i++;
-    return i;
-  }
 
-  /** End of the line: the first \n or \r at or after i. */
-  lineEnd(i: number): number {
-    while (i < this.text.length && !(this.text.charCodeAt(i) === LF || this.text.charCodeAt(i) === CR)) i++;
-    return i;
-  }
 
-  /** Text up to the first `%%` on the line, else to the line end (the lazy `(?=%%)` form). */
-  restOfLine(i: number): number {
-    const t = this.text;
-    while (i < t.length) {
-      const c = t.charCodeAt(i);
-      if (c === LF || c === CR || (c === PERCENT && t.charCodeAt(i + 1) === PERCENT)) break;
-      i++;
-    }
-    return i;
-  }
 
-  /** `[\t ]*accDescr` then `[\t ]*:` and the rest of the line, or `\s*{` … the first `}`. */
-  accDescr(i: number): number {
-    const word = this.skipBlanks(i);
-    if (!this.text.startsWith('accDescr', word)) return -1;
-    const after = word + 8;
-    const colon = this.skipBlanks(after);
-    if (this.at(colon) === COLON) return this.restOfLine(colon + 1);
-    let brace = after;
-    while (isJsSpace(this.at(brace))) brace++;
-    if (this.at(brace) !== OPEN_BRACE) return -1;
-    const close = this.closeBrace.get(brace + 1);
-    return close === -1 ? -1 : close + 1;
-  }
 
-  accTitle(i: number): number {
-    const word = this.skipBlanks(i);
-    if (!this.text.startsWith('accTitle', word)) return -1;
-    const colon = this.skipBlanks(word + 8);
-    return this.at(colon) === COLON ? this.restOfLine(colon + 1) : -1;
-  }
 
-  /** `title` alone, or `title` + one blank + text to `%%` or the line end. */
-  title(i: number): number {
-    const word = this.skipBlanks(i);
-    if (!this.text.startsWith('title', word)) return -1;
-    const after = word + 5;
-    return isBlank(this.at(after)) ? this.restOfLine(after + 1) : after;
-  }
 
-  /** A quoted string; a backslash escapes any character but a line terminator. */
-  string(i: number): number {
-    const quote = this.at(i);
-    if (quote !== QUOTE && quote !== APOSTROPHE) return -1;
-    const t = this.text;
-    for (let j = i + 1; j < t.length; ) {
-      const c = t.charCodeAt(j);
-      if (c === quote) return j + 1;
-      if (c === BACKSLASH) {
-        if (j + 1 >= t.length || isLineTerminator(t.charCodeAt(j + 1))) return -1;
-        j += 2;
-      } else j++;
-    }
-    return -1;
-  }
 
-  /** After a closing `---` or `}%%`: a line break (consumed) or no non-blank (not consumed). */
-  blockEnd(i: number): number {
-    const c = this.at(i);
-    if (c === LF) return i + 1;
-    if (c === CR && this.at(i + 1) === LF) return i + 2;
-    return c === -1 || isJsSpace(c) ? i : -1;
-  }
 
-  /** YAML: `---`, blanks, a line break, then up to the first line break + closing `---`, else a `---` right after. */
-  yaml(i: number): number {
-    if (!this.text.startsWith('---', i)) return -1;
-    let j = this.skipBlanks(i + 3);
-    if (this.at(j) === CR) j++;
-    if (this.at(j) !== LF) return -1;
-    const body = j + 1;
-    const nl = this.yamlClose.get(body);
-    if (nl !== -1) return this.blockEnd(nl + 4);
-    return this.text.startsWith('---', body) ? this.blockEnd(body + 3) : -1;
-  }
 
-  /** `%%{` up to the first `}%%` that a line break, a blank or the end follows. */
-  directive(i: number): number {
-    if (!this.text.startsWith('%%{', i)) return -1;
-    const close = this.directiveClose.get(i + 3);
-    return close === -1 ? -1 : this.blockEnd(close + 3);
-  }
 }
 
 /**
