@@ -1,3 +1,4 @@
+import { isJsSpace } from './chars.js';
 import yaml from 'js-yaml';
 import { MappedText } from './text-map.js';
 import type { Span, SyntaxIssue } from './types.js';
@@ -82,7 +83,7 @@ export function commentLines(text: string): { start: number; marker: number; end
     if (next === -1 || next === 123 || next === 10) continue;
     // The white space before the marker, and the first line start in it at or after searchFrom.
     let runStart = marker;
-    while (runStart > searchFrom && isJsSpaceCode(text.charCodeAt(runStart - 1))) runStart--;
+    while (runStart > searchFrom && isJsSpace(text.charCodeAt(runStart - 1))) runStart--;
     let start = -1;
     if (runStart === 0 || runStart === searchFrom || isLineTerminator(text.charCodeAt(runStart - 1))) start = runStart;
     else {
@@ -102,12 +103,6 @@ export function commentLines(text: string): { start: number; marker: number; end
   return found;
 }
 
-/** JavaScript's \s (white space and line terminators). */
-function isJsSpaceCode(c: number): boolean {
-  return c <= 32 ? c === 32 || (c >= 9 && c <= 13)
-    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-      || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-}
 
 const INIT_TYPE = /(?:init\b)|(?:initialize\b)/;
 

@@ -5,16 +5,10 @@
  * match arrays: the hot rules (node ids, label text, links, white space) are hand-written, the
  * literal and keyword rules are derived from their regex source, and the rare rest runs its regex.
  */
+import { isJsSpace } from '../chars.js';
+export { isJsSpace };
 
 export type Scan = (input: string, pos: number) => number;
-
-/** JavaScript's \s (without the u flag): the white space and line terminators of ECMA-262. */
-export function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** JavaScript's \w (without the u flag). */
 const isWordChar = (c: number): boolean =>

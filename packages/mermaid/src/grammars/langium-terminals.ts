@@ -3,6 +3,8 @@
  * hand-written scans: blanks, line ends, accDescr/accTitle/title, quoted strings and the hidden
  * YAML, directive and comment blocks. Each grammar's lexer extends this with its own tokens.
  */
+import { isJsSpace } from '../chars.js';
+export { isJsSpace };
 
 export const TAB = 9;
 export const LF = 10;
@@ -20,12 +22,6 @@ export const isBlank = (c: number) => c === SPACE || c === TAB;
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Characters a regex `.` does not match (they end a backslash escape). */
 export const isLineTerminator = (c: number) => c === LF || c === CR || c === 0x2028 || c === 0x2029;
-
-/** JavaScript's `\s`: what `(?!\S)` lets follow a keyword. */
-export function isJsSpace(c: number): boolean {
-  return c === SPACE || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * The first position at or after `from` that `accept` takes, remembered: accepted positions do

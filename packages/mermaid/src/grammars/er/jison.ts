@@ -7,6 +7,7 @@
  * `([^\s]*)[~].*[~]([^\s]*)`) rescan the rest of the line at every token: a scanner with a
  * per-line cache gives the same match in linear time overall.
  */
+export { isJsSpace } from '../../chars.js';
 
 export type LexAction = { begin: string } | { pop: true } | null;
 
@@ -192,12 +193,6 @@ export const is = (...chars: string[]) => {
 export const anyChar = (c: number) => c >= 0;
 export const anyOrEnd = () => true;
 export const atEnd = (c: number) => c === -1;
-
-/** JavaScript's `\s`. */
-export function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Characters a regex `.` does not match. */
 export const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;

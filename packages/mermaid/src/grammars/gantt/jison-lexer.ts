@@ -11,6 +11,7 @@
  * each start condition only tries the rules whose first character can be the current one
  * (worked out once per character code and kept).
  */
+export { isJsSpace } from '../../chars.js';
 
 /** What a matching rule does besides yielding its token. */
 export type LexAction = { begin: string } | { pop: true } | { popThenBegin: string } | null;
@@ -151,12 +152,6 @@ export const anyChar = (c: number) => c >= 0;
 export const anyOrEnd = () => true;
 export const atEnd = (c: number) => c === -1;
 export const notNewline = (c: number) => c >= 0 && c !== 10;
-
-/** JavaScript's `\s`. */
-export function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** What a regex `.` matches. */
 export const dotChar = (c: number) => c >= 0 && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029;

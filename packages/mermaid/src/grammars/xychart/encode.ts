@@ -9,16 +9,12 @@
  * same result. The output remembers, for every character, the input offset it came from.
  * Shared by the xychart, quadrantChart and sankey grammars.
  */
+import { isJsSpace } from '../../chars.js';
+export { isJsSpace };
 export interface EncodedText {
   text: string;
   /** Input offset of each character of `text` (length text.length + 1); null when `text` = input + "\n". */
   source: Int32Array | null;
-}
-
-/** JavaScript's `\s`. */
-export function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Characters a regex `.` does not match: they end a "line" for the `;`-drop regexes. */
