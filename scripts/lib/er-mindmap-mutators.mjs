@@ -4,8 +4,7 @@
 // duplicated or swapped. Used to compare the exact grammars with Mermaid on texts no corpus holds.
 // mutateErMindmap(text, rng, 'er' | 'mindmap') → damaged text.
 
-const pickIndex = (rng, n) => Math.floor(rng() * n);
-const pick = (rng, items) => items[pickIndex(rng, items.length)];
+import { caseOp, charOp, pick, pickIndex } from './mutation-kit.mjs';
 
 const PUNCT = [':', ',', ';', '"', "'", '`', '[', ']', '(', ')', '{', '}', '#', '%', '-', '.', '|', '~', '?', '*', '\\', '\t', ' ', '\n', '\n\n', '%%', ':::', '::',
   '#quot;', '#35;', '#59;', 'é', 'µ', '°', '🚀', '中', '\u00a0', '\u2028', '\f', '\r'];
@@ -57,17 +56,6 @@ function lineOp(text, rng, vocab) {
   return ls.join('\n');
 }
 
-function charOp(text, rng, vocab) {
-  const at = pickIndex(rng, text.length + 1);
-  switch (pickIndex(rng, 5)) {
-    case 0: return text.slice(0, at) + text.slice(at + 1);
-    case 1: return text.slice(0, at) + pick(rng, PUNCT) + text.slice(at);
-    case 2: return text.slice(0, at) + pick(rng, vocab) + text.slice(at);
-    case 3: return text.slice(0, at) + ' ' + pick(rng, vocab) + ' ' + text.slice(at);
-    default: return text.slice(0, at) + pick(rng, PUNCT) + text.slice(at + 1);
-  }
-}
-
 /** Drops, doubles or swaps one bracket or quote. */
 function bracketOp(text, rng) {
   const found = [...text.matchAll(/[()[\]{}"`]/g)];
@@ -106,14 +94,6 @@ function shapeOp(text, rng) {
   return text.slice(0, m.index) + pick(rng, ['((', '))', '(-', '-)', '{{', '}}', '(', ')', '[', ']', '{', '}', '', '((("', '"']) + text.slice(m.index + m[0].length);
 }
 
-function caseOp(text, rng) {
-  const runs = [...text.matchAll(/[A-Za-z][\w-]*/g)];
-  if (runs.length === 0) return text;
-  const m = pick(rng, runs.slice(0, 400));
-  const w = pickIndex(rng, 2) ? m[0].toUpperCase() : m[0][0].toUpperCase() + m[0].slice(1).toLowerCase();
-  return text.slice(0, m.index) + w + text.slice(m.index + m[0].length);
-}
-
 export function mutateErMindmap(text, rng, type) {
   const vocab = VOCAB[type] ?? VOCAB.er;
   let out = text;
@@ -121,7 +101,7 @@ export function mutateErMindmap(text, rng, type) {
   for (let r = 0; r < rounds; r++) {
     const k = rng();
     if (k < 0.25) out = lineOp(out, rng, vocab);
-    else if (k < 0.5) out = charOp(out, rng, vocab);
+    else if (k < 0.5) out = charOp(out, rng, PUNCT, vocab);
     else if (k < 0.65) out = bracketOp(out, rng);
     else if (k < 0.8) out = type === 'mindmap' ? shapeOp(out, rng) : relationshipOp(out, rng);
     else if (k < 0.93) out = tokenOp(out, rng, vocab);

@@ -3,8 +3,7 @@
 // starters). Used to compare the exact grammars with Mermaid on texts no corpus holds.
 // mutateGanttTimeline(text, rng, 'gantt' | 'timeline') → damaged text.
 
-const pickIndex = (rng, n) => Math.floor(rng() * n);
-const pick = (rng, items) => items[pickIndex(rng, items.length)];
+import { caseOp, charOp, pick, pickIndex } from './mutation-kit.mjs';
 
 const PUNCT = [':', ',', ';', '"', '[', ']', '(', ')', '{', '}', '#', '%', '-', '.', '\t', ' ', '\n', '%%', ': ', ' : ', '::', '#quot;', '#35;', '#58;', '}%', 'é', '🚀', '\u00a0', '\u2028', '\r'];
 
@@ -39,17 +38,6 @@ function lineOp(text, rng, vocab) {
   return ls.join('\n');
 }
 
-function charOp(text, rng, vocab) {
-  const at = pickIndex(rng, text.length + 1);
-  switch (pickIndex(rng, 5)) {
-    case 0: return text.slice(0, at) + text.slice(at + 1);
-    case 1: return text.slice(0, at) + pick(rng, PUNCT) + text.slice(at);
-    case 2: return text.slice(0, at) + pick(rng, vocab) + text.slice(at);
-    case 3: return text.slice(0, at) + ' ' + pick(rng, vocab) + ' ' + text.slice(at);
-    default: return text.slice(0, at) + pick(rng, PUNCT) + text.slice(at + 1);
-  }
-}
-
 /** Replaces a word, number or date with a vocabulary entry or an odd value. */
 function tokenOp(text, rng, vocab) {
   const runs = [...text.matchAll(/\d{4}-\d\d-\d\d|\d+(?:\.\d+)?[a-z]*|[A-Za-z][\w-]*/g)];
@@ -59,14 +47,6 @@ function tokenOp(text, rng, vocab) {
   return text.slice(0, m.index) + odd + text.slice(m.index + m[0].length);
 }
 
-function caseOp(text, rng) {
-  const runs = [...text.matchAll(/[A-Za-z][\w-]*/g)];
-  if (runs.length === 0) return text;
-  const m = pick(rng, runs.slice(0, 400));
-  const w = pickIndex(rng, 2) ? m[0].toUpperCase() : m[0][0].toUpperCase() + m[0].slice(1).toLowerCase();
-  return text.slice(0, m.index) + w + text.slice(m.index + m[0].length);
-}
-
 export function mutateGanttTimeline(text, rng, type) {
   const vocab = VOCAB[type] ?? VOCAB.gantt;
   let out = text;
@@ -74,7 +54,7 @@ export function mutateGanttTimeline(text, rng, type) {
   for (let r = 0; r < rounds; r++) {
     const k = rng();
     if (k < 0.3) out = lineOp(out, rng, vocab);
-    else if (k < 0.65) out = charOp(out, rng, vocab);
+    else if (k < 0.65) out = charOp(out, rng, PUNCT, vocab);
     else if (k < 0.9) out = tokenOp(out, rng, vocab);
     else out = caseOp(out, rng);
   }

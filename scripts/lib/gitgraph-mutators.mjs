@@ -3,8 +3,7 @@
 // database's rules). mutate(text, rng) → damaged text; randomGitGraph(rng) → a diagram built
 // from the statement forms, in random order and spelling. Both are seeded (rng from mutators.mjs).
 
-const pickIndex = (rng, n) => Math.floor(rng() * n);
-const pick = (rng, items) => items[pickIndex(rng, items.length)];
+import { caseOp, charOp, pick, pickIndex } from './mutation-kit.mjs';
 
 const PUNCT = [':', ';', '"', "'", '\\', '.', '/', '-', '_', '#', '%', '%%', '{', '}', '<', '>', '=', '&', ',', '\t', ' ', '\n', '\n\n', '\r\n', '""', '#quot;', '#35;', '0', '1', '07', 'é', '中', '🚀', '\u00a0', '\u2028', '<br>', '#br#'];
 
@@ -37,17 +36,6 @@ function lineOp(text, rng) {
   return ls.join('\n');
 }
 
-function charOp(text, rng) {
-  const at = pickIndex(rng, text.length + 1);
-  switch (pickIndex(rng, 5)) {
-    case 0: return text.slice(0, at) + text.slice(at + 1);
-    case 1: return text.slice(0, at) + pick(rng, PUNCT) + text.slice(at);
-    case 2: return text.slice(0, at) + pick(rng, VOCAB) + text.slice(at);
-    case 3: return text.slice(0, at) + ' ' + pick(rng, VOCAB) + ' ' + text.slice(at);
-    default: return text.slice(0, at) + pick(rng, PUNCT) + text.slice(at + 1);
-  }
-}
-
 /** Replaces a word, a quoted text or a number with a vocabulary entry or a name. */
 function tokenOp(text, rng) {
   const runs = [...text.matchAll(/[A-Za-z][\w./-]*:?|\d+(?:\.\d+)?|"[^"\n]*"/g)];
@@ -57,21 +45,13 @@ function tokenOp(text, rng) {
   return text.slice(0, m.index) + by + text.slice(m.index + m[0].length);
 }
 
-function caseOp(text, rng) {
-  const runs = [...text.matchAll(/[A-Za-z][\w-]*/g)];
-  if (runs.length === 0) return text;
-  const m = pick(rng, runs.slice(0, 400));
-  const w = pickIndex(rng, 2) ? m[0].toUpperCase() : m[0][0].toUpperCase() + m[0].slice(1).toLowerCase();
-  return text.slice(0, m.index) + w + text.slice(m.index + m[0].length);
-}
-
 export function mutate(text, rng) {
   let out = text;
   const rounds = 1 + pickIndex(rng, 3);
   for (let r = 0; r < rounds; r++) {
     const k = rng();
     if (k < 0.35) out = lineOp(out, rng);
-    else if (k < 0.65) out = charOp(out, rng);
+    else if (k < 0.65) out = charOp(out, rng, PUNCT, VOCAB);
     else if (k < 0.9) out = tokenOp(out, rng);
     else out = caseOp(out, rng);
   }
