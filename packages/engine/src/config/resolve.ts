@@ -69,10 +69,13 @@ export class ResolvedConfig {
   }
 
   private settingsFor(absolutePath: string): Map<string, RuleSetting> {
+    // Layers mostly share one base folder: the path relative to it is worked out once.
+    const relByBase = new Map<string, string>();
     const layerKey = this.layerMatchers
       .map(({ match, exclude, base }) => {
         if (!match) return '1';
-        const rel = globPath(base, absolutePath);
+        let rel = relByBase.get(base);
+        if (rel === undefined) relByBase.set(base, (rel = globPath(base, absolutePath)));
         return match(rel) && !(exclude && exclude(rel)) ? '1' : '0';
       })
       .join('');
