@@ -147,9 +147,13 @@ async function lintTreeWith(
 
 /** Whether the paths may hold many files: a directory or a glob (a hook's list of files does not). */
 function mayLintMany(options: CliOptions, io: CliIO): boolean {
-  if (options.stdin) return false;
+  return !options.stdin && (options.patterns.length >= 16 || namesATree(options, io));
+}
+
+/** Whether a path given (default `.`) is a directory or a glob, rather than a list of files. */
+function namesATree(options: CliOptions, io: CliIO): boolean {
   const patterns = options.patterns.length > 0 ? options.patterns : ['.'];
-  return patterns.length >= 16 || patterns.some((pattern) => isGlob(pattern) || isDirectory(resolve(io.cwd, pattern)));
+  return patterns.some((pattern) => isGlob(pattern) || isDirectory(resolve(io.cwd, pattern)));
 }
 
 /**
@@ -159,8 +163,7 @@ function mayLintMany(options: CliOptions, io: CliIO): boolean {
  */
 function lintsWholeTree(options: CliOptions, io: CliIO): boolean {
   if (options.stdin || options.shard || options.since !== undefined || options.staged) return false;
-  const patterns = options.patterns.length > 0 ? options.patterns : ['.'];
-  return patterns.some((pattern) => isGlob(pattern) || isDirectory(resolve(io.cwd, pattern)));
+  return namesATree(options, io);
 }
 
 function fileStamp(path: string): FileStamp | undefined {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { addTiming, mergeTimings, type Timings } from '@atlas-lint/engine';
+import { recordTimings } from '@atlas-lint/engine';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker.js';
 
@@ -49,7 +49,6 @@ export class LintPool {
     const order = jobs.map((job, index) => ({ size: job.text.length, index })).sort((a, b) => b.size - a.size).map((o) => o.index);
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const settled: Settled[] = new Array(jobs.length);
-    const workerTimings: Timings = {};
     let done = 0;
     const record = (index: number, outcome: Settled) => {
       settled[index] = outcome;
@@ -63,7 +62,7 @@ export class LintPool {
           worker.on('message', (reply: WorkerReply) => {
             if (reply.type === 'outcome') record(reply.index, reply.outcome);
             else {
-              if (reply.timings) mergeTimings(workerTimings, reply.timings);
+              if (reply.timings) recordTimings(reply.timings);
               resolveWorker();
             }
           });
@@ -86,8 +85,6 @@ export class LintPool {
     } finally {
       await this.close();
     }
-    // Workers' totals join this thread's, so the table covers the whole run.
-    for (const [key, ms] of Object.entries(workerTimings)) addTiming(key, performance.now() - ms);
     return settled;
   }
 

@@ -13,4 +13,4 @@ export {
 export { ResolvedConfig, compileGlobs, globPath } from './config/resolve.js';
 export { validateRuleOptions } from './config/options.js';
 export { lintAndFix, applyFixes, MAX_FIX_PASSES, type FixOutcome } from './fix.js';
-export { timingEnabled, addTiming, takeTimings, mergeTimings, formatTimings, type Timings } from './timing.js';
+export { timingEnabled, addTiming, takeTimings, recordTimings, formatTimings, type Timings } from './timing.js';

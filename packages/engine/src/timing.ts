@@ -22,8 +22,9 @@ export function takeTimings(): Timings {
   return copy;
 }
 
-export function mergeTimings(into: Timings, from: Timings): void {
-  for (const [key, ms] of Object.entries(from)) into[key] = (into[key] ?? 0) + ms;
+/** Adds totals measured on another thread (a worker's) to this thread's. */
+export function recordTimings(from: Timings): void {
+  for (const [key, ms] of Object.entries(from)) totals[key] = (totals[key] ?? 0) + ms;
 }
 
 /** The table: phases first, then rules by time, each with its share of the measured total. */

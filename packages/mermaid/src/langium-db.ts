@@ -1,10 +1,8 @@
-import { replayGitGraph, type GitOp, type GitOpKind } from './grammars/gitgraph/db.js';
 import type { GenericAst, Label, Span, SyntaxIssue } from './types.js';
 
 /**
  * What Mermaid 11.17.2's databases refuse after @mermaid-js/parser accepted a diagram, for the
- * Langium types we judge ourselves (read from the bundle's packet diagram and gitGraphDiagram
- * chunks). Each check also collects the texts a person reads into the GenericAst.
+ * Langium types we judge ourselves (read from the bundle's packet diagram chunk). Each check also collects the texts a person reads into the GenericAst.
  * A check returns null when it cannot be sure (then Mermaid itself judges).
  */
 
@@ -62,29 +60,4 @@ export const checkPacket: Check<PacketAst> = (result, cleaned, ast) => {
     lastBit = end;
   }
   return errors;
-};
-
-// ---------------------------------------------------------------- gitGraph
-
-type GitStatement = LangiumNode & { id?: string; message?: string; tags?: string[]; type?: string; name?: string; branch?: string; parent?: string };
-export interface GitGraphAst extends LangiumNode {
-  statements: GitStatement[];
-}
-
-/**
- * gitGraph's database replayed (shared with our own gitGraph grammar, grammars/gitgraph/db.ts);
- * null when a name went through DOMPurify's HTML round trip, which the replay only approximates.
- */
-export const checkGitGraph: Check<GitGraphAst> = (result, cleaned, ast, config) => {
-  const ops: GitOp[] = [];
-  for (const statement of result.statements) {
-    const span = spanOf(statement, cleaned);
-    if (statement.message) ast.texts.push(label(statement.message, span));
-    for (const tag of statement.tags ?? []) ast.texts.push(label(tag, span));
-    const kind = statement.$type as GitOpKind;
-    ops.push({ kind, id: statement.id, name: kind === 'Branch' ? statement.name : statement.branch, parent: statement.parent, span });
-  }
-  const { issue, exact } = replayGitGraph(ops, config);
-  if (!exact) return null;
-  return issue ? [issue] : [];
 };

@@ -1,16 +1,17 @@
-import { checkGitGraph, checkPacket, type Check } from './langium-db.js';
+import { checkPacket, type Check } from './langium-db.js';
 import { humaniseLangiumMessage } from './messages.js';
 import type { GenericAst, SyntaxIssue } from './types.js';
 
 /**
  * Diagram types whose grammar Mermaid 11.17.2 keeps in @mermaid-js/parser 1.2.1 (Langium). For
  * the ones listed in LANGIUM_DECIDES we run that same parser (loaded only when such a diagram
- * appears) and then what Mermaid's database does with the result (packet: contiguous, ordered, non-empty blocks; gitGraph: its branch/merge/cherry-pick rules;
- * info: nothing; see langium-db.ts). The other Langium types (architecture, radar, treemap,
- * treeView, …) have databases with many more checks, or rewrite the text before parsing:
- * Mermaid itself judges those (delegate.ts). Pie has an exact grammar of ours (grammars/pie).
+ * appears) and then what Mermaid's database does with the result (packet: contiguous, ordered,
+ * non-empty blocks; info: nothing; see langium-db.ts). The other Langium types (architecture,
+ * radar, treemap, treeView, …) have databases with many more checks, or rewrite the text before
+ * parsing: Mermaid itself judges those (delegate.ts). Pie and gitGraph have exact grammars of
+ * ours (grammars/pie, grammars/gitgraph).
  */
-export const LANGIUM_DECIDES = ['info', 'packet', 'gitGraph'] as const;
+export const LANGIUM_DECIDES = ['info', 'packet'] as const;
 export type LangiumType = (typeof LANGIUM_DECIDES)[number];
 
 export function isLangiumDecided(type: string | null): type is LangiumType {
@@ -25,7 +26,6 @@ interface CommonAst {
 
 const CHECKS: Record<LangiumType, Check<never> | null> = {
   packet: checkPacket as Check<never>,
-  gitGraph: checkGitGraph as Check<never>,
   info: null,
 };
 
@@ -64,7 +64,6 @@ function parseFailure(type: LangiumType, cleaned: string, error: unknown): Synta
   const hints: Record<LangiumType, string> = {
     packet: 'blocks are written start-end: "label" or +bits: "label"',
     info: 'an info diagram is the word info, optionally followed by showInfo',
-    gitGraph: 'statements are commit, branch name, checkout name, merge name, cherry-pick id: "…"',
   };
   return {
     code: 'syntax',

@@ -1,13 +1,13 @@
 import { detectConfig, detectType } from './detect.js';
 import { mermaidVerdict, type MermaidVerdict } from './delegate.js';
 import { isLangiumDecided, parseWithLangium } from './langium.js';
-import { parseFlowchart, type SpanMaker } from './flowchart/index.js';
+import type { SpanMaker } from './flowchart/index.js';
 import { LazyLocation, lineEnd, lineStarts, makeLocator, withLoc, type LineOrigin, type Locator } from './locate.js';
 import { humaniseMermaidMessage } from './messages.js';
 import { preprocess, type Directive, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
 import { grammars } from './registry.js';
 import { SpanMapper } from './span-map.js';
-import type { AccText, DiagramAst, GenericAst, Label, Point, Span, SyntaxIssue } from './types.js';
+import type { AccText, DiagramAst, GenericAst, GrammarResult, Label, Point, Span, SyntaxIssue } from './types.js';
 
 export type { LineOrigin } from './locate.js';
 
@@ -162,8 +162,9 @@ function spanMaker(pre: Preprocessed, locate: Locator): SpanMaker {
   };
 }
 
-function accept(diagram: ParsedDiagram, pre: Preprocessed, result: { ast: DiagramAst; errors: SyntaxIssue[] }, mapped = false): void {
-  if (!mapped) new SpanMapper(pre, diagram.locate).result(result);
+function accept(diagram: ParsedDiagram, pre: Preprocessed, result: GrammarResult<DiagramAst>): void {
+  // Grammars whose spans are in cleaned offsets are mapped to the original text here.
+  if (!result.spansFinal) new SpanMapper(pre, diagram.locate).result(result);
   diagram.ast = result.ast;
   diagram.kind = result.ast.kind;
   diagram.errors = result.errors;
@@ -221,9 +222,9 @@ function decideSync({ pre, diagram }: Prepared): boolean {
   }
   const grammar = grammars[type];
   if (!grammar) return false;
-  // Our own grammars make their spans final as they go; the others' are mapped afterwards.
-  if (type === 'flowchart-v2' || type === 'flowchart-elk' || type === 'flowchart') accept(diagram, pre, parseFlowchart(pre.cleaned, spanMaker(pre, diagram.locate)), true);
-  else accept(diagram, pre, grammar(pre.cleaned, config as Record<string, unknown>));
+  const result = grammar(pre.cleaned, { config: config as Record<string, unknown>, makeSpan: spanMaker(pre, diagram.locate) });
+  if (result.uncertain) return false;
+  accept(diagram, pre, result);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { MermaidTypeId } from './detect.js';
-import { parseFlowchart } from './flowchart/index.js';
+import { parseFlowchart, type SpanMaker } from './flowchart/index.js';
 import { parseEr } from './grammars/er/index.js';
 import { parseGantt } from './grammars/gantt/index.js';
 import { parseGitGraph } from './grammars/gitgraph/index.js';
@@ -13,16 +13,24 @@ import { parseState } from './grammars/state/index.js';
 import { parseSequence } from './sequence/index.js';
 import type { DiagramAst, GrammarResult } from './types.js';
 
-/** A grammar reads the text Mermaid's preprocessing leaves and the diagram's effective config (front matter, init directives). */
-export type Grammar = (cleaned: string, config: Record<string, unknown>) => GrammarResult<DiagramAst>;
+export interface GrammarContext {
+  /** The diagram's effective config (front matter, init directives). */
+  config: Record<string, unknown>;
+  /** Makes a final span (original-text offsets, lazy loc) from cleaned offsets, for grammars that build spans once. */
+  makeSpan: SpanMaker;
+}
+
+/** A grammar reads the text Mermaid's preprocessing leaves; without a context, spans are cleaned offsets and the config is the default. */
+export type Grammar = (cleaned: string, context?: GrammarContext) => GrammarResult<DiagramAst>;
+
+// The flowchart grammar builds its spans final as it goes (no mapping walk afterwards).
+const flowchart: Grammar = (cleaned, context) => (context ? { ...parseFlowchart(cleaned, context.makeSpan), spansFinal: true } : parseFlowchart(cleaned));
 
 /**
  * Mermaid type id → our exact grammar, one entry per line. Types not listed are judged by
- * @mermaid-js/parser (langium.ts) or by Mermaid itself (delegate.ts).
+ * @mermaid-js/parser (langium.ts) or by Mermaid itself (delegate.ts), as are texts a grammar
+ * marks uncertain.
  */
-// Its second parameter is a span maker, not a config: wrapped so a config never lands there.
-const flowchart: Grammar = (cleaned) => parseFlowchart(cleaned);
-
 export const grammars: Partial<Record<MermaidTypeId, Grammar>> = {
   'flowchart-v2': flowchart,
   'flowchart-elk': flowchart,
@@ -38,5 +46,5 @@ export const grammars: Partial<Record<MermaidTypeId, Grammar>> = {
   mindmap: parseMindmap,
   stateDiagram: parseState,
   state: parseState,
-  gitGraph: parseGitGraph,
+  gitGraph: (cleaned, context) => parseGitGraph(cleaned, context?.config),
 };

@@ -50,6 +50,10 @@ export interface GrammarResult<A> {
   ast: A;
   /** Empty exactly when Mermaid 11.17.2 accepts the text. */
   errors: SyntaxIssue[];
+  /** Set when the grammar cannot be sure of Mermaid's verdict on this text: Mermaid itself judges it. */
+  uncertain?: true;
+  /** Set when the spans were made by the context's makeSpan (final, with loc), not in cleaned offsets. */
+  spansFinal?: true;
 }
 
 /** A label as written and as Mermaid displays it. */

@@ -148,4 +148,21 @@ export class LangiumTerminals {
     const close = this.directiveClose.get(i + 3);
     return close === -1 ? -1 : this.blockEnd(close + 3);
   }
+
+  /** NEWLINE: `\n` or `\r\n`; where it ends, or -1. */
+  newline(i: number): number {
+    const c = this.at(i);
+    if (c === LF) return i + 1;
+    return c === CR && this.at(i + 1) === LF ? i + 2 : -1;
+  }
+
+  /** The hidden terminals, in the common grammar's order (blanks, YAML, directive, `%%` comment): where one ends, or -1. */
+  hidden(i: number): number {
+    const c = this.at(i);
+    if (isBlank(c)) return this.skipBlanks(i);
+    let end = this.yaml(i);
+    if (end === -1) end = this.directive(i);
+    if (end === -1 && c === PERCENT && this.at(i + 1) === PERCENT) end = this.lineEnd(i);
+    return end;
+  }
 }

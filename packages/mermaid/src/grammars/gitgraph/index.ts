@@ -1,5 +1,6 @@
 import { decodeLabel } from '../../flowchart/encode.js';
-import type { AccText, GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
+import type { GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
+import { accText, unquote } from '../langium-values.js';
 import { encodeEntities, inputOffset } from '../xychart/encode.js';
 import { replayGitGraph, type GitOp } from './db.js';
 import { diagnoseGitGraph } from './diagnose.js';
@@ -25,14 +26,18 @@ export function parseGitGraph(cleaned: string, config: Record<string, unknown> =
   const { collected, failure } = parseGitGraphTokens(tokens);
   const ast = buildAst(cleaned, text, tokens, collected, span);
   let issue: SyntaxIssue | null = null;
+  let exact = true;
   if (failure || tokens[tokens.length - 1]!.type === T.LEXERR) {
     const d = diagnoseGitGraph(text, tokens, failure);
     issue = { code: d.code, message: d.message, hint: d.hint, span: span(d.start, d.end) };
   } else {
-    issue = replayGitGraph(operations(text, tokens, collected, span), config).issue;
+    ({ issue, exact } = replayGitGraph(operations(text, tokens, collected, span), config));
   }
   if (issue && issue.span.start >= cleaned.length && cleaned.length > 0) issue.span = { start: cleaned.length - 1, end: cleaned.length };
-  return { ast, errors: issue ? [issue] : [] };
+  const result: GrammarResult<GenericAst> = { ast, errors: issue ? [issue] : [] };
+  // A name through DOMPurify's HTML round trip is only approximated: Mermaid itself judges those.
+  if (!exact) result.uncertain = true;
+  return result;
 }
 
 /** The statements as the database receives them (values of the encoded text, as Langium gives them). */
@@ -48,33 +53,6 @@ function* operations(text: string, tokens: Token[], collected: Collected, span: 
 function tokenValue(text: string, token: Token): string {
   const image = text.slice(token.start, token.end);
   return token.type === T.STRING ? unquote(image) : image;
-}
-
-/** Langium's string value: the quotes dropped, a backslash escape replaced by its character. */
-export function unquote(image: string): string {
-  if (!image.includes('\\')) return image.slice(1, -1);
-  const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
-  let out = '';
-  for (let i = 1; i < image.length - 1; i++) {
-    const c = image[i]!;
-    if (c === '\\') {
-      const next = image[++i] ?? '';
-      out += escapes[next] ?? next;
-    } else out += c;
-  }
-  return out;
-}
-
-/** The common grammar's value converter for title / accTitle / accDescr tokens. */
-function accValue(image: string, type: number): string {
-  const collapse = (s: string) => s.replace(/[\t ]{2,}/g, ' ');
-  if (type === T.TITLE) return collapse(image.trimStart().slice(5).trim());
-  if (type === T.ACC_TITLE) return collapse(image.slice(image.indexOf(':') + 1).trim());
-  const word = image.indexOf('accDescr') + 8;
-  const colon = /^[\t ]*:/.exec(image.slice(word));
-  if (colon) return collapse(image.slice(word + colon[0].length).trim());
-  const body = image.slice(image.indexOf('{', word) + 1, -1);
-  return collapse(body.replace(/^\s*/gm, '').replace(/\s+$/gm, '')).replace(/[\n\r]{2,}/g, '\n');
 }
 
 function buildAst(cleaned: string, text: string, tokens: Token[], collected: Collected, span: (s: number, e: number) => Span): GenericAst {
@@ -93,16 +71,7 @@ function buildAst(cleaned: string, text: string, tokens: Token[], collected: Col
     push(s.message);
     for (const tag of s.tags) push(tag);
   }
-  const acc = (index: number | null): AccText | null => {
-    if (index === null) return null;
-    const token = tokens[index]!;
-    const value = accValue(text.slice(token.start, token.end), token.type);
-    // Mermaid's database keeps an empty title unset.
-    if (!value) return null;
-    let start = token.start;
-    while (text[start] === ' ' || text[start] === '\t') start++;
-    return { text: decodeLabel(value), span: span(start, token.end) };
-  };
+  const acc = (index: number | null) => accText(text, index === null ? undefined : tokens[index], span);
   ast.title = acc(collected.title);
   ast.accTitle = acc(collected.accTitle);
   ast.accDescr = acc(collected.accDescr);

@@ -21,7 +21,7 @@
  * remembered forward searches for the block-like tokens.
  */
 
-import { COLON, CR, DOT, LF, LangiumTerminals, PERCENT, SPACE, isBlank, isDigit, isJsSpace } from '../langium-terminals.js';
+import { COLON, DOT, LangiumTerminals, PERCENT, isDigit, isJsSpace } from '../langium-terminals.js';
 
 export const T = {
   CHERRY_PICK: 0, GITGRAPH_COLON: 1, HIGHLIGHT: 2, GITGRAPH: 3, CHECKOUT: 4, REVERSE: 5, PARENT: 6,
@@ -90,16 +90,6 @@ class Scanner extends LangiumTerminals {
     if (this.at(e) !== DOT) return e;
     return e - i >= 2 ? e - 1 : -1;
   }
-
-
-
-
-
-
-
-
-
-
 }
 
 /**
@@ -128,14 +118,10 @@ export function lexGitGraph(text: string): Token[] {
     else if ((end = s.title(i)) !== -1) type = T.TITLE;
     else if ((end = s.int(i)) !== -1) type = T.INT;
     else if ((end = s.string(i)) !== -1) type = T.STRING;
-    else if (c === LF || (c === CR && s.at(i + 1) === LF)) {
-      end = c === LF ? i + 1 : i + 2;
-      type = T.NEWLINE;
-    } else if (isBlank(c)) {
-      end = s.skipBlanks(i);
-    } else if ((end = s.yaml(i)) !== -1 || (end = s.directive(i)) !== -1) {
-      // hidden
-    } else if (c === PERCENT && s.at(i + 1) === PERCENT) end = s.lineEnd(i);
+    else if ((end = s.newline(i)) !== -1) type = T.NEWLINE;
+    else if ((end = s.hidden(i)) !== -1) {
+      // skipped: blanks, YAML, directive, comment
+    }
     else if ((end = s.reference(i)) !== -1) type = T.REFERENCE;
     else {
       tokens.push({ type: T.LEXERR, start: i, end: i + 1 });

@@ -1,5 +1,6 @@
 import { decodeLabel } from '../../flowchart/encode.js';
-import type { AccText, GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
+import type { GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
+import { accText, unquote } from '../langium-values.js';
 import { encodeEntities, inputOffset } from '../xychart/encode.js';
 import { diagnosePie } from './diagnose.js';
 import { lexPie, T, type Token } from './lexer.js';
@@ -52,33 +53,6 @@ function negativeSlice(text: string, tokens: Token[], collected: Collected, span
   return null;
 }
 
-/** Langium's string value: the quotes dropped, a backslash escape replaced by its character. */
-export function unquote(image: string): string {
-  if (!image.includes('\\')) return image.slice(1, -1);
-  const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
-  let out = '';
-  for (let i = 1; i < image.length - 1; i++) {
-    const c = image[i]!;
-    if (c === '\\') {
-      const next = image[++i] ?? '';
-      out += escapes[next] ?? next;
-    } else out += c;
-  }
-  return out;
-}
-
-/** The common grammar's value of a title / accTitle / accDescr token, as its value converter gives it. */
-function accValue(image: string, type: number): string {
-  const collapse = (s: string) => s.replace(/[\t ]{2,}/g, ' ');
-  if (type === T.TITLE) return collapse(image.trimStart().slice(5).trim());
-  if (type === T.ACC_TITLE) return collapse(image.slice(image.indexOf(':') + 1).trim());
-  const word = image.indexOf('accDescr') + 8;
-  const colon = /^[\t ]*:/.exec(image.slice(word));
-  if (colon) return collapse(image.slice(word + colon[0].length).trim());
-  const body = image.slice(image.indexOf('{', word) + 1, -1);
-  return collapse(body.replace(/^\s*/gm, '').replace(/\s+$/gm, '')).replace(/[\n\r]{2,}/g, '\n');
-}
-
 function buildAst(cleaned: string, text: string, tokens: Token[], collected: Collected, span: (s: number, e: number) => Span): GenericAst {
   const ast: GenericAst = { kind: 'generic', texts: [], title: null, accTitle: null, accDescr: null };
   for (const [index] of collected.slices) {
@@ -93,16 +67,7 @@ function buildAst(cleaned: string, text: string, tokens: Token[], collected: Col
     };
     ast.texts.push(label);
   }
-  const acc = (index: number | null): AccText | null => {
-    if (index === null) return null;
-    const token = tokens[index]!;
-    const value = accValue(text.slice(token.start, token.end), token.type);
-    // Mermaid's database keeps an empty title unset.
-    if (!value) return null;
-    let start = token.start;
-    while (text[start] === ' ' || text[start] === '\t') start++;
-    return { text: decodeLabel(value), span: span(start, token.end) };
-  };
+  const acc = (index: number | null) => accText(text, index === null ? undefined : tokens[index], span);
   ast.title = acc(collected.title);
   ast.accTitle = acc(collected.accTitle);
   ast.accDescr = acc(collected.accDescr);

@@ -18,7 +18,7 @@
  * block-like hidden tokens).
  */
 
-import { COLON, CR, DOT, LF, LangiumTerminals, PERCENT, isBlank, isDigit, isJsSpace } from '../langium-terminals.js';
+import { COLON, DOT, LangiumTerminals, PERCENT, isDigit, isJsSpace } from '../langium-terminals.js';
 
 export const T = {
   SHOW_DATA: 0,
@@ -78,7 +78,6 @@ class Scanner extends LangiumTerminals {
     if (this.at(intEnd) !== DOT) return intEnd;
     return intEnd - digits >= 2 ? intEnd - 1 : -1;
   }
-
 }
 
 /**
@@ -104,15 +103,10 @@ export function lexPie(text: string): Token[] {
     else if ((end = s.accTitle(i)) !== -1) type = T.ACC_TITLE;
     else if ((end = s.title(i)) !== -1) type = T.TITLE;
     else if ((end = s.string(i)) !== -1) type = T.STRING;
-    else if (c === LF || (c === CR && s.at(i + 1) === LF)) {
-      end = c === LF ? i + 1 : i + 2;
-      type = T.NEWLINE;
-    } else if (isBlank(c)) {
-      end = i + 1;
-      while (isBlank(s.at(end))) end++;
-    } else if ((end = s.yaml(i)) !== -1 || (end = s.directive(i)) !== -1) {
-      // hidden
-    } else if (c === PERCENT && s.at(i + 1) === PERCENT) end = s.lineEnd(i);
+    else if ((end = s.newline(i)) !== -1) type = T.NEWLINE;
+    else if ((end = s.hidden(i)) !== -1) {
+      // skipped: blanks, YAML, directive, comment
+    }
     else {
       tokens.push({ type: T.LEXERR, start: i, end: i + 1 });
       return tokens;
