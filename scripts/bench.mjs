@@ -35,7 +35,9 @@ const median = (xs) => {
 };
 const fmt = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 
-console.log(`bench on ${dir} (${cpus().length} cores, node ${process.version})`);
+const { bundleIsFresh } = await import(join(repoRoot, 'packages/cli/bin/bundle-stamp.js'));
+const entry = bundleIsFresh() ? 'the bundle' : 'dist/ (bundle missing or stale: npm run build)';
+console.log(`bench on ${dir} (${cpus().length} cores, node ${process.version}; the CLI runs ${entry})`);
 
 if (!skipLint) {
   // Each figure is the median of `runs` runs (single runs swing by 10-20 % on a shared machine).

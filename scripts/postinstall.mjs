@@ -20,4 +20,8 @@ if (!tsc || !existsSync(join(root, 'tsconfig.json'))) {
   process.exit(0);
 }
 const result = spawnSync(process.execPath, [tsc, '-b'], { cwd: root, stdio: 'inherit' });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+// The bundle only speeds up start-up: without it the launcher runs dist/.
+const bundled = spawnSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { cwd: root, stdio: 'inherit' });
+if (bundled.status !== 0) console.warn('atlas-lint: no bundle made; the CLI runs from dist/ (slower start)');
+process.exit(0);

@@ -46,12 +46,10 @@ export interface ConfigChain {
   settings: SharedSettings;
 }
 
-const require = createRequire(import.meta.url);
-const schema = JSON.parse(readFileSync(require.resolve('../../schema/atlas-lint.config.schema.json'), 'utf8')) as object;
-// Compiled on the first config file read: runs without one never pay for it.
+// Found through the package's name, not a relative path: the CLI also runs from a bundle.
+export const configSchemaPath = createRequire(import.meta.url).resolve('@atlas-lint/engine/schema/atlas-lint.config.schema.json');
+// Read and compiled on the first config file read: runs without one never pay for it.
 let validateConfig: ValidateFunction | undefined;
-
-export const configSchemaPath = require.resolve('../../schema/atlas-lint.config.schema.json');
 
 /** Nearest config file from `startDir` upwards, or undefined. */
 export function findConfigFile(startDir: string): string | undefined {
@@ -88,7 +86,7 @@ function readConfigFile(file: string): ConfigObject {
 
 /** Validates a config object against the shipped JSON Schema; throws ConfigError naming the key. */
 export function checkConfigObject(data: unknown, file: string | undefined): ConfigObject {
-  validateConfig ??= ajv().compile(schema);
+  validateConfig ??= ajv().compile(JSON.parse(readFileSync(configSchemaPath, 'utf8')) as object);
   if (!validateConfig(data)) {
     const { path, message } = describeAjvError(validateConfig.errors?.[0], '');
     throw new ConfigError(message, file, path || '(root)');

@@ -1,0 +1,2 @@
+export declare const buildInfoFiles: string[];
+export declare function bundleIsFresh(cliPackage?: URL): boolean;
