@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,12 @@ interface Entry {
   project: ProjectFile | null;
 }
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+// node:crypto is loaded on first use, not imported: runs without --cache never pay for it.
+let createHash: typeof import('node:crypto').createHash | undefined;
+const sha1 = (text: string) => {
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
+  return createHash('sha1').update(text).digest('hex');
+};
 
 /** The folder a package's entry module is in (dist/ when installed, src/ under vitest). */
 function packageFolder(specifier: string): string | null {

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { walkFolder } from './walk.js';
 
 export const LINTED_EXTENSIONS = ['md', 'markdown', 'mmd', 'mermaid'];
 
@@ -24,6 +25,17 @@ export function splitGlob(pattern: string, cwd: string): { base: string; glob: s
   const prefix = segments.slice(0, k).join('/');
   return { base: resolve(cwd, prefix === '' && pattern.startsWith('/') ? '/' : prefix || '.'), glob: segments.slice(k).join('/') };
 }
+
+/** What globby is asked to apply to globs (and what walk.ts does for folders). */
+export const globbyOptions = {
+  gitignore: true,
+  ignoreFiles: ['**/.atlas-lintignore'],
+  ignore: ['**/node_modules/**', '**/.git/**'],
+  followSymbolicLinks: false,
+  dot: false,
+  onlyFiles: true,
+  absolute: true,
+};
 
 const inside = (folder: string, cwd: string) => {
   const rel = relative(cwd, folder);
@@ -50,29 +62,22 @@ export async function discoverFiles(patterns: string[], cwd: string): Promise<{ 
     if (stats.isDirectory()) directories.push(resolve(cwd, pattern));
     else explicit.push(resolve(cwd, pattern));
   }
-  const options = {
-    gitignore: true,
-    ignoreFiles: ['**/.atlas-lintignore'],
-    ignore: ['**/node_modules/**', '**/.git/**'],
-    followSymbolicLinks: false,
-    dot: false,
-    onlyFiles: true,
-    absolute: true,
-  };
-  if (directories.length === 0 && globs.length === 0) return { files: [...new Set(explicit)].sort(), missing };
-  // Loaded only when there is something to search: a pre-commit hook passes plain file names.
-  const { globby } = await import('globby');
-  // Each folder is searched from itself: ignore files are read relative to the search root,
-  // and globby cannot apply them to paths outside its cwd.
-  // Globs under the working folder run together (negations apply to them); one reaching outside
-  // it runs from its own base folder.
-  const local = globs.filter((g) => g.startsWith('!') || inside(splitGlob(g, cwd).base, cwd));
-  const outside = globs.filter((g) => !local.includes(g)).map((g) => splitGlob(g, cwd));
-  const found = await Promise.all([
-    ...directories.map((dir) => globby(`**/*.{${LINTED_EXTENSIONS.join(',')}}`, { ...options, cwd: dir })),
-    local.length > 0 ? globby(local, { ...options, cwd }) : Promise.resolve([]),
-    ...outside.map(({ base, glob }) => globby(glob, { ...options, cwd: base })),
-  ]);
-  const files = [...new Set([...explicit, ...found.flat()].map((file) => resolve(file)))].sort();
+  // Each folder is searched from itself, its ignore files read relative to it, in one walk of ours
+  // (walk.ts: globby's result for `**/*.{md,…}`, a third of its time).
+  const inFolders = directories.flatMap((dir) => walkFolder(dir, LINTED_EXTENSIONS));
+  const found: string[][] = [];
+  if (globs.length > 0) {
+    // Loaded only for globs: a pre-commit hook passes plain file names, CI a folder.
+    const { globby } = await import('globby');
+    // Globs under the working folder run together (negations apply to them); one reaching outside
+    // it runs from its own base folder, since globby applies ignore files only below its cwd.
+    const local = globs.filter((g) => g.startsWith('!') || inside(splitGlob(g, cwd).base, cwd));
+    const outside = globs.filter((g) => !local.includes(g)).map((g) => splitGlob(g, cwd));
+    found.push(...(await Promise.all([
+      local.length > 0 ? globby(local, { ...globbyOptions, cwd }) : Promise.resolve([]),
+      ...outside.map(({ base, glob }) => globby(glob, { ...globbyOptions, cwd: base })),
+    ])));
+  }
+  const files = [...new Set([...explicit, ...inFolders, ...found.flat()].map((file) => resolve(file)))].sort();
   return { files, missing };
 }

@@ -1,9 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { UsageError } from './args.js';
 
 function git(args: string[], cwd: string): string {
   try {
+    // Loaded on first use, not imported: only --since and --staged ask git.
+    const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? '').trim();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { recordTimings } from '@atlas-lint/engine';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker.js';
@@ -23,7 +24,9 @@ export class LintPool {
   private failure: Error | undefined;
 
   constructor(size: number, setup: WorkerSetup) {
-    this.workers = Array.from({ length: size }, () => new Worker(workerUrl(), { workerData: setup }));
+    // Loaded here, not imported: a run on one thread (a hook's few files) never pays for worker_threads.
+    const threads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    this.workers = Array.from({ length: size }, () => new threads.Worker(workerUrl(), { workerData: setup }));
     for (const worker of this.workers) {
       worker.on('error', (error) => (this.failure ??= error));
       // An idle pool must not keep the process alive (e.g. when it ends up unused).

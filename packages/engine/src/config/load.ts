@@ -46,8 +46,10 @@ export interface ConfigChain {
   settings: SharedSettings;
 }
 
-// Found through the package's name, not a relative path: the CLI also runs from a bundle.
-export const configSchemaPath = createRequire(import.meta.url).resolve('@atlas-lint/engine/schema/atlas-lint.config.schema.json');
+/** The config file's JSON schema; found through the package's name (the CLI also runs from a bundle), when first needed. */
+export function configSchemaPath(): string {
+  return createRequire(import.meta.url).resolve('@atlas-lint/engine/schema/atlas-lint.config.schema.json');
+}
 // Read and compiled on the first config file read: runs without one never pay for it.
 let validateConfig: ValidateFunction | undefined;
 
@@ -86,7 +88,7 @@ function readConfigFile(file: string): ConfigObject {
 
 /** Validates a config object against the shipped JSON Schema; throws ConfigError naming the key. */
 export function checkConfigObject(data: unknown, file: string | undefined): ConfigObject {
-  validateConfig ??= ajv().compile(JSON.parse(readFileSync(configSchemaPath, 'utf8')) as object);
+  validateConfig ??= ajv().compile(JSON.parse(readFileSync(configSchemaPath(), 'utf8')) as object);
   if (!validateConfig(data)) {
     const { path, message } = describeAjvError(validateConfig.errors?.[0], '');
     throw new ConfigError(message, file, path || '(root)');
