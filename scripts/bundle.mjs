@@ -37,6 +37,7 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
+if (process.env.ATLAS_BUNDLE_META) writeFileSync(process.env.ATLAS_BUNDLE_META, JSON.stringify(result.metafile));
 const inputs = Object.keys(result.metafile.inputs).length;
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 // The stamp: when the bundle was made, as a time in the file (npm pack resets file times).

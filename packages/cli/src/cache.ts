@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult, ProjectFile, RuleSetting, SharedSettings } from '@atlas-lint/engine';
@@ -40,6 +40,9 @@ function packageFolder(specifier: string): string | null {
  * a rebuilt rule or grammar invalidates the cache even when the version number did not change.
  */
 export function codeFingerprint(): string {
+  // Run from the bundle, its stamp (written with it, after every build) names the code in one read.
+  const bundleStamp = new URL('./stamp.json', import.meta.url);
+  if (existsSync(bundleStamp)) return sha1(readFileSync(bundleStamp, 'utf8'));
   const parts: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
