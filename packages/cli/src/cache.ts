@@ -3,6 +3,10 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult, ProjectFile, RuleSetting, SharedSettings } from '@atlas-lint/engine';
+import { packEntries, unpackEntries, type PackedEntries } from './cache-format.js';
+
+/** The on-disk layout (cache-format.ts); a cache of another layout is started afresh. */
+const CACHE_FORMAT = 2;
 
 /** The file's size and modification time when its content was read (ESLint's "metadata" check). */
 export interface FileStamp {
@@ -76,8 +80,8 @@ export class LintCache {
     private readonly toolVersion: string,
   ) {
     try {
-      const data = JSON.parse(readFileSync(location, 'utf8')) as { version: string; entries: Record<string, Entry> };
-      if (data.version === toolVersion) this.entries = data.entries;
+      const data = JSON.parse(readFileSync(location, 'utf8')) as PackedEntries & { version: string; format?: number };
+      if (data.version === toolVersion && data.format === CACHE_FORMAT) this.entries = unpackEntries(data) as unknown as Record<string, Entry>;
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
@@ -130,7 +134,8 @@ export class LintCache {
     if (!this.dirty) return;
     mkdirSync(dirname(this.location), { recursive: true });
     const temp = `${this.location}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: this.toolVersion, entries: this.entries }));
+    const packed = packEntries(this.entries as unknown as Parameters<typeof packEntries>[0]);
+    writeFileSync(temp, JSON.stringify({ version: this.toolVersion, format: CACHE_FORMAT, ...packed }));
     renameSync(temp, this.location);
   }
 }
