@@ -12,7 +12,7 @@ import { discoverFiles, isGlob } from './discover.js';
 import { emitReport } from './emit.js';
 import { formatters } from './formatters/index.js';
 import { changedFiles } from './git.js';
-import type { FileJob, FileLintFlags, FileOutcome } from './lint-file.js';
+import { lintFile, type FileJob, type FileLintFlags, type FileOutcome } from './lint-file.js';
 import { LintPool } from './pool.js';
 import type { WorkerSetup } from './worker.js';
 import { ProgressBar } from './progress.js';
@@ -103,23 +103,20 @@ async function lintTreeWith(
 
   if (timingEnabled) addTiming('read files, config, cache', started);
   const pending = slots.flatMap((slot) => ('job' in slot ? [slot] : []));
-  // The linting pipeline (Markdown extraction, grammars, rules' work) is loaded only when some file
-  // is not answered by the cache: a warm run never loads or initialises it.
-  const { lintFile } = pending.length > 0 ? await import('./lint-file.js') : { lintFile: undefined };
   const progress = new ProgressBar(pending.length, io);
   const outcomes = new Map<FileJob, FileOutcome>();
   // A thread costs ~0.2 s of CPU to start: only worth it with some 8 files for each.
   const pool = early ?? (options.concurrency > 1 && pending.length >= 16 ? new LintPool(options.concurrency - 1, setup) : undefined);
   if (pool && pending.length >= 16) {
     await pool.shrink(Math.ceil(pending.length / 8) - 1);
-    const settled = await pool.run(pending.map((p) => p.job), (job) => lintFile!(job, flags, resolver), (done) => progress.update(done));
+    const settled = await pool.run(pending.map((p) => p.job), (job) => lintFile(job, flags, resolver), (done) => progress.update(done));
     settled.forEach((outcome, i) => {
       if (!outcome.ok) throw new Error(outcome.error);
       outcomes.set(pending[i]!.job, outcome.outcome);
     });
   } else {
     for (const [i, { job }] of pending.entries()) {
-      outcomes.set(job, await lintFile!(job, flags, resolver));
+      outcomes.set(job, await lintFile(job, flags, resolver));
       progress.update(i + 1);
     }
   }
