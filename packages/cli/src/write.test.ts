@@ -14,6 +14,19 @@ function bigPage(): string {
   return parts.join('');
 }
 
+describe('--fix keeps what the user wrote around the repair', () => {
+  it('a file starting with a byte-order mark keeps it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-lint-bom-'));
+    const page = join(dir, 'bom.md');
+    writeFileSync(page, '\uFEFF# Page\n\n```mermaid\nflowchart LR\n    A[Service (v2)] --> B\n```\n');
+    const done = spawnSync('node', [bin, 'bom.md', '--fix', '--concurrency', 'off'], { cwd: dir, encoding: 'utf8' });
+    expect(done.status, done.stderr).toBe(0);
+    const bytes = readFileSync(page);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('# Page\n\n```mermaid\nflowchart LR\n    A["Service (v2)"] --> B\n```\n');
+  });
+});
+
 describe('--fix writes atomically', () => {
   it('a killed --fix leaves the original or the fully fixed file, never a part', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-lint-kill-'));

@@ -39,6 +39,8 @@ export function decodeSource(bytes: Uint8Array, maxBytes = 50 * 1024 * 1024): So
   } catch {
     return { ok: false, message: 'File is not valid UTF-8; skipped.' };
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { ok: true, text: bom ? text.slice(1) : text, bom };
+  // The decoder drops a leading byte-order mark itself: the bytes say whether there was one, so
+  // that --fix writes it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, text, bom };
 }
