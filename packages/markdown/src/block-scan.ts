@@ -24,8 +24,10 @@ const enum Start { None, Leaf, Container }
 class BlockScanner extends BlockTree {
   run(): ScanResult | null {
     const src = this.src;
+    const lineStarts = this.result.lineStarts;
     let start = 0;
     for (;;) {
+      lineStarts.push(start);
       let newline = src.indexOf('\n', start);
       const last = newline === -1;
       if (last) newline = src.length;
