@@ -12,8 +12,10 @@ export interface DiagramText {
   owner?: string;
 }
 
-const fromLabel = (kind: TextKind, label: Label | null | undefined, owner?: string): DiagramText[] =>
-  label ? [{ kind, text: label.text, span: label.span, owner }] : [];
+/** Adds a label's text, if there is one (the owner key always set, as one shape for every text). */
+function pushLabel(out: DiagramText[], kind: TextKind, label: Label | null | undefined, owner?: string): void {
+  if (label) out.push({ kind, text: label.text, span: label.span, owner });
+}
 
 /**
  * Every readable text of a diagram, from its AST (never the raw file): node labels (last
@@ -40,21 +42,24 @@ function collectTexts(diagram: ParsedDiagram): DiagramText[] {
       for (const ref of ast.nodeRefs) {
         if (ref.label) out.push({ kind: 'node', text: ref.label.text, span: ref.label.span, owner: ref.id });
       }
-      for (const edge of ast.edges) out.push(...fromLabel('edge', edge.label, String(edge.index)));
-      for (const sub of ast.subgraphs) out.push(...(sub.title ? fromLabel('subgraph', sub.title, sub.id) : []));
+      for (const edge of ast.edges) pushLabel(out, 'edge', edge.label, String(edge.index));
+      for (const sub of ast.subgraphs) pushLabel(out, 'subgraph', sub.title, sub.id);
       break;
     case 'sequence':
-      for (const p of ast.participants) out.push(...(p.alias ? fromLabel('participant', p.alias, p.id) : [{ kind: 'participant' as const, text: p.id, span: p.idSpan, owner: p.id }]));
-      for (const m of ast.messages) out.push(...fromLabel('message', m.text, `${m.from}->${m.to}`));
-      for (const n of ast.notes) out.push(...fromLabel('note', n.text, n.actors.join(',')));
+      for (const p of ast.participants) {
+        if (p.alias) pushLabel(out, 'participant', p.alias, p.id);
+        else out.push({ kind: 'participant', text: p.id, span: p.idSpan, owner: p.id });
+      }
+      for (const m of ast.messages) if (m.text) pushLabel(out, 'message', m.text, `${m.from}->${m.to}`);
+      for (const n of ast.notes) if (n.text) pushLabel(out, 'note', n.text, n.actors.join(','));
       for (const b of ast.blocks) {
-        out.push(...fromLabel('block', b.label, b.kind));
-        for (const s of b.sections) out.push(...fromLabel('block', s.label, s.keyword));
+        pushLabel(out, 'block', b.label, b.kind);
+        for (const s of b.sections) pushLabel(out, 'block', s.label, s.keyword);
       }
       if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
       break;
     case 'generic':
-      for (const t of ast.texts) out.push(...fromLabel('text', t));
+      for (const t of ast.texts) pushLabel(out, 'text', t);
       if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
       break;
   }
