@@ -103,8 +103,9 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   // The file's last line bounds a Markdown `disable` only: counting lines is a pass over the file.
   const hasMarkdownDirective = markdown.comments.some((c) => c.text.includes('atlas-lint-'));
   const directives = collectDirectives(markdown.comments, markdown.blocks, hasMarkdownDirective ? lineCount(source) : 0);
-  const all = [...messages, ...diagramMessages.flat()];
-  const { kept, suppressed } = applyDirectives(all, directives);
+  // The diagrams' messages after the file's own: the stable sort below keeps that order within a position.
+  for (const list of diagramMessages) for (const message of list) messages.push(message);
+  const { kept, suppressed } = applyDirectives(messages, directives);
   if (options.reportUnusedDisableDirectives) kept.push(...unusedDirectiveMessages(directives, options.reportUnusedDisableDirectives));
   kept.sort((a, b) => a.line - b.line || a.column - b.column);
 
@@ -196,7 +197,10 @@ function toMessage(
     const span = descriptor.span ?? target.diagram.headerSpan ?? { start: 0, end: 0 };
     const start = span.loc?.start ?? target.positions.point(span.start);
     const end = span.loc?.end ?? target.positions.point(span.end);
-    Object.assign(message, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+    message.line = start.line;
+    message.column = start.column;
+    message.endLine = end.line;
+    message.endColumn = end.column;
   }
   if (descriptor.fix) {
     if ('range' in descriptor.fix) {
