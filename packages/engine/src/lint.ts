@@ -71,19 +71,30 @@ export async function lintText(source: string, options: LintTextOptions): Promis
         message: `Cannot check this diagram (${reason}); its syntax verdict is unknown. Please report it with the diagram attached.`,
       });
     }
-    diagrams.push({ diagram, block, positions: new DiagramPositions(block) });
+    diagrams.push({ diagram, block, positions: new DiagramPositions(block), messages: [] });
   }
   if (timingEnabled) addTiming('parse Mermaid', started);
 
+  runRules(diagrams, file, options, messages);
+  started = timingEnabled ? performance.now() : 0;
+  const lint = finishFile(diagrams, file, options, messages);
+  if (timingEnabled) addTiming('suppressions and summaries', started);
+  return lint;
+}
+
+// lintText's stages after parsing are functions of their own: V8 compiles (and, when a new
+// shape of input turns up, recompiles) each alone instead of one large async function.
+
+/** Runs the rules that are on: per diagram (messages go to the diagram's list), then per file. */
+function runRules(diagrams: DiagramEntry[], file: FileInfo, options: LintTextOptions, messages: LintMessage[]): void {
   const active = activeRules(options.ruleSettings, options.rules);
-  const diagramMessages: LintMessage[][] = diagrams.map(() => []);
   for (const { id, rule, setting } of active.diagram) {
     const ruleStarted = timingEnabled ? performance.now() : 0;
     const runsOnInvalid = rule.meta.runsOnInvalid;
     for (let index = 0; index < diagrams.length; index++) {
       const entry = diagrams[index]!;
       if (entry.diagram.verdict !== 'valid' && !runsOnInvalid) continue;
-      rule.diagram!(new DiagramRuleContext(id, setting, file, options.settings, entry, index, diagramMessages[index]!));
+      rule.diagram!(new DiagramRuleContext(id, setting, file, options.settings, entry, index));
     }
     if (timingEnabled) addTiming(`rule:${id}`, ruleStarted);
   }
@@ -93,18 +104,21 @@ export async function lintText(source: string, options: LintTextOptions): Promis
       ruleId: id, options: setting.options as never, file, settings: options.settings,
       diagrams: diagrams.filter(({ diagram }) => rule.meta.runsOnInvalid || diagram.verdict === 'valid').map(({ diagram, block }) => ({ diagram, block })),
       report: (descriptor) => {
-        messages.push(toMessage(id, setting.level, descriptor, source, undefined, undefined));
+        messages.push(toMessage(id, setting.level, descriptor, file.source, undefined, undefined));
       },
     });
     if (timingEnabled) addTiming(`rule:${id}`, ruleStarted);
   }
+}
 
-  started = timingEnabled ? performance.now() : 0;
+/** Suppressions, order, counts and per-diagram summaries of a linted file. */
+function finishFile(diagrams: DiagramEntry[], file: FileInfo, options: LintTextOptions, messages: LintMessage[]): FileLint {
+  const { markdown, source } = file;
   // The file's last line bounds a Markdown `disable` only: counting lines is a pass over the file.
   const hasMarkdownDirective = markdown.comments.some((c) => c.text.includes('atlas-lint-'));
   const directives = collectDirectives(markdown.comments, markdown.blocks, hasMarkdownDirective ? lineCount(source) : 0);
   // The diagrams' messages after the file's own: the stable sort below keeps that order within a position.
-  for (const list of diagramMessages) for (const message of list) messages.push(message);
+  for (const entry of diagrams) for (const message of entry.messages) messages.push(message);
   const { kept, suppressed } = applyDirectives(messages, directives);
   if (options.reportUnusedDisableDirectives) kept.push(...unusedDirectiveMessages(directives, options.reportUnusedDisableDirectives));
   kept.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -126,14 +140,13 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   const result = summarize(options.filePath, kept, suppressed);
   result.diagramCount = diagrams.length;
   result.diagrams = summaries;
-  if (timingEnabled) addTiming('suppressions and summaries', started);
   return {
     result,
     project: { path: options.filePath, relativePath: options.relativePath, frontMatter: markdown.frontMatter, diagrams: summaries },
   };
 }
 
-type DiagramEntry = { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions };
+type DiagramEntry = { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions; messages: LintMessage[] };
 type ActiveRule = { id: string; rule: Rule<never>; setting: RuleSetting };
 
 /** What one rule sees of one diagram: report() files a message under that diagram. */
@@ -149,7 +162,6 @@ class DiagramRuleContext {
     readonly settings: SharedSettings,
     private readonly entry: DiagramEntry,
     private readonly index: number,
-    private readonly sink: LintMessage[],
   ) {
     this.options = setting.options as never;
     this.diagram = entry.diagram;
@@ -157,7 +169,7 @@ class DiagramRuleContext {
   }
 
   report(descriptor: ReportDescriptor): void {
-    this.sink.push(toMessage(this.ruleId, this.setting.level, descriptor, this.file.source, this.entry, this.index));
+    this.entry.messages.push(toMessage(this.ruleId, this.setting.level, descriptor, this.file.source, this.entry, this.index));
   }
 }
 
