@@ -210,7 +210,9 @@ function findLinks(source: string, starts: number[], codeRanges: [number, number
 /** Builds the result from the block scanner's findings, exactly as fromRemark does from the tree. */
 function fromScan(scanned: ScanResult, source: string, frontMatterLines: number, result: ExtractedFile): void {
   const starts = scanned.lineStarts;
-  const headingStack: string[] = [];
+  // The heading chain by depth, '' where there is none (as the holes fromRemark leaves, filtered
+  // out): one array of six strings, never resized, whatever headings a file has.
+  const headingStack = ['', '', '', '', '', ''];
   const { headings } = scanned;
   let h = 0;
   const headingsBefore = (line: number) => {
@@ -219,7 +221,7 @@ function fromScan(scanned: ScanResult, source: string, frontMatterLines: number,
       if (heading.line <= frontMatterLines) continue;
       const text = cleanHeading(heading.text);
       result.headings.push({ depth: heading.depth, text, line: heading.line });
-      headingStack.length = heading.depth - 1;
+      for (let d = heading.depth; d < headingStack.length; d++) headingStack[d] = '';
       headingStack[heading.depth - 1] = text;
     }
   };
