@@ -71,25 +71,34 @@ export default defineRule<Options>({
       }
     };
 
-    // Class name → the nodes wearing it, found in one pass over the nodes.
-    const wearersOf = new Map<string, string[]>();
-    for (const node of ast.nodes.values()) {
-      for (const name of node.classes) {
-        const list = wearersOf.get(name);
-        if (!list) wearersOf.set(name, [node.id]);
-        else if (list[list.length - 1] !== node.id) list.push(node.id);
+    // Class name → the nodes wearing it, found in one pass over the nodes when a classDef first asks.
+    let wearersOf: Map<string, string[]> | undefined;
+    const wearersOfClass = (name: string): string[] | undefined => {
+      if (!wearersOf) {
+        wearersOf = new Map();
+        for (const node of ast.nodes.values()) {
+          for (const worn of node.classes) {
+            const list = wearersOf.get(worn);
+            if (!list) wearersOf.set(worn, [node.id]);
+            else if (list[list.length - 1] !== node.id) list.push(node.id);
+          }
+        }
       }
-    }
+      return wearersOf.get(name);
+    };
     for (const def of ast.classDefs) {
       const owner = `classDef ${def.names.join(',')}`;
-      const named = def.names.map((n) => classPlanes.get(n)).find(Boolean);
+      let named: Plane | undefined;
+      for (const name of def.names) if ((named = classPlanes.get(name))) break;
       if (named) {
         check(owner, named, 'own', def.styles);
         continue;
       }
       // A class worn only inside one plane's subgraph is that plane's colour.
-      const wearers = new Set(def.names.flatMap((name) => wearersOf.get(name) ?? []));
-      const planes = new Set([...wearers].map(nodePlane));
+      const wearers = new Set<string>();
+      for (const name of def.names) for (const id of wearersOfClass(name) ?? []) wearers.add(id);
+      const planes = new Set<Plane | undefined>();
+      for (const id of wearers) planes.add(nodePlane(id));
       const [only] = planes;
       if (wearers.size > 0 && planes.size === 1 && only) check(owner, only, 'legacy', def.styles);
     }

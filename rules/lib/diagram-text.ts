@@ -1,4 +1,4 @@
-import type { Label, ParsedDiagram, Span } from '@atlas-lint/mermaid';
+import type { FlowchartAst, GenericAst, Label, ParsedDiagram, SequenceAst, Span } from '@atlas-lint/mermaid';
 
 export type TextKind = 'node' | 'edge' | 'subgraph' | 'note' | 'message' | 'participant' | 'block' | 'title' | 'text';
 
@@ -12,8 +12,10 @@ export interface DiagramText {
   owner?: string;
 }
 
-const fromLabel = (kind: TextKind, label: Label | null | undefined, owner?: string): DiagramText[] =>
-  label ? [{ kind, text: label.text, span: label.span, owner }] : [];
+/** Adds a label's text, if there is one (the owner key always set, as one shape for every text). */
+function pushLabel(out: DiagramText[], kind: TextKind, label: Label | null | undefined, owner?: string): void {
+  if (label) out.push({ kind, text: label.text, span: label.span, owner });
+}
 
 /**
  * Every readable text of a diagram, from its AST (never the raw file): node labels (last
@@ -34,31 +36,40 @@ function collectTexts(diagram: ParsedDiagram): DiagramText[] {
   const out: DiagramText[] = [];
   const title = diagram.frontMatter?.title;
   if (typeof title === 'string' && diagram.frontMatter?.span) out.push({ kind: 'title', text: title, span: diagram.frontMatter.span });
-  switch (ast.kind) {
-    case 'flowchart':
-      // Only written labels: a bare id (FastDetect) names a node, it claims nothing.
-      for (const ref of ast.nodeRefs) {
-        if (ref.label) out.push({ kind: 'node', text: ref.label.text, span: ref.label.span, owner: ref.id });
-      }
-      for (const edge of ast.edges) out.push(...fromLabel('edge', edge.label, String(edge.index)));
-      for (const sub of ast.subgraphs) out.push(...(sub.title ? fromLabel('subgraph', sub.title, sub.id) : []));
-      break;
-    case 'sequence':
-      for (const p of ast.participants) out.push(...(p.alias ? fromLabel('participant', p.alias, p.id) : [{ kind: 'participant' as const, text: p.id, span: p.idSpan, owner: p.id }]));
-      for (const m of ast.messages) out.push(...fromLabel('message', m.text, `${m.from}->${m.to}`));
-      for (const n of ast.notes) out.push(...fromLabel('note', n.text, n.actors.join(',')));
-      for (const b of ast.blocks) {
-        out.push(...fromLabel('block', b.label, b.kind));
-        for (const s of b.sections) out.push(...fromLabel('block', s.label, s.keyword));
-      }
-      if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
-      break;
-    case 'generic':
-      for (const t of ast.texts) out.push(...fromLabel('text', t));
-      if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
-      break;
-  }
+  // One function per kind: V8 compiles each for the ASTs it sees, and a kind turning up late
+  // (sequence diagrams after hundreds of flowcharts) recompiles only its own.
+  if (ast.kind === 'flowchart') flowchartTexts(ast, out);
+  else if (ast.kind === 'sequence') sequenceTexts(ast, out);
+  else if (ast.kind === 'generic') genericTexts(ast, out);
   return out;
+}
+
+function flowchartTexts(ast: FlowchartAst, out: DiagramText[]): void {
+  // Only written labels: a bare id (FastDetect) names a node, it claims nothing.
+  for (const ref of ast.nodeRefs) {
+    if (ref.label) out.push({ kind: 'node', text: ref.label.text, span: ref.label.span, owner: ref.id });
+  }
+  for (const edge of ast.edges) pushLabel(out, 'edge', edge.label, String(edge.index));
+  for (const sub of ast.subgraphs) pushLabel(out, 'subgraph', sub.title, sub.id);
+}
+
+function sequenceTexts(ast: SequenceAst, out: DiagramText[]): void {
+  for (const p of ast.participants) {
+    if (p.alias) pushLabel(out, 'participant', p.alias, p.id);
+    else out.push({ kind: 'participant', text: p.id, span: p.idSpan, owner: p.id });
+  }
+  for (const m of ast.messages) if (m.text) pushLabel(out, 'message', m.text, `${m.from}->${m.to}`);
+  for (const n of ast.notes) if (n.text) pushLabel(out, 'note', n.text, n.actors.join(','));
+  for (const b of ast.blocks) {
+    pushLabel(out, 'block', b.label, b.kind);
+    for (const s of b.sections) pushLabel(out, 'block', s.label, s.keyword);
+  }
+  if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
+}
+
+function genericTexts(ast: GenericAst, out: DiagramText[]): void {
+  for (const t of ast.texts) pushLabel(out, 'text', t);
+  if (ast.title) out.push({ kind: 'title', text: ast.title.text, span: ast.title.span });
 }
 
 /** All readable text of a diagram joined, for whole-diagram requirements (cost somewhere, etc.). */

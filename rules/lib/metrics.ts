@@ -56,15 +56,22 @@ const COUNTED = [
 ];
 const PER = String.raw`(?:\s?(?:\/|per)\s?(?:s|sec|second|min|minute|h|hr|hour|day|d|week|month|mo|year|yr)\b)`;
 /**
+ * An empty lookahead: always true, so it changes no match. V8 compiles what follows a run of
+ * optional parts once per way through them (up to ten copies); after `(?=)` it compiles it once.
+ * Before SCALE's word list this cuts compiling it from ~100 ms to ~15 ms of a cold run.
+ */
+const COMPILE_ONCE = '(?=)';
+
+/**
  * Scale figures: 10M users, 40M+ Users, 50K RPS, 500K+ writes/sec, 1B req/day, 2PB, 1000+ TB,
  * 3.2 Gbps, 4M+/sec. A bare rate needs a magnitude or a "+" (4M/sec, 5000+/min), so "$0.02/minute"
  * or "1/month" is none.
  */
 export const SCALE = new RegExp([
-  String.raw`\b${NUM}${MAG}\+?\s?(?:${COUNTED.join('|')})\b${PER}?`,
-  String.raw`\b${NUM}${MAG}\+?\s?(?:RPS|QPS|TPS|IOPS|rps|qps|tps|req\/s(?:ec)?)\b`,
-  String.raw`\b${NUM}${MAG}\+?\s?(?:KB|MB|GB|TB|PB|EB|ZB|Kbps|Mbps|Gbps|Tbps|KiB|MiB|GiB|TiB|PiB)\b`,
-  String.raw`(?<![$€£\d.,])\b${NUM}(?:[KMBT]\+?|\+)${PER}`,
+  String.raw`\b${NUM}${MAG}\+?\s?${COMPILE_ONCE}(?:${COUNTED.join('|')})\b${COMPILE_ONCE}${PER}?`,
+  String.raw`\b${NUM}${MAG}\+?\s?${COMPILE_ONCE}(?:RPS|QPS|TPS|IOPS|rps|qps|tps|req\/s(?:ec)?)\b`,
+  String.raw`\b${NUM}${MAG}\+?\s?${COMPILE_ONCE}(?:KB|MB|GB|TB|PB|EB|ZB|Kbps|Mbps|Gbps|Tbps|KiB|MiB|GiB|TiB|PiB)\b`,
+  String.raw`(?<![$€£\d.,])\b${NUM}(?:[KMBT]\+?|\+)${COMPILE_ONCE}${PER}`,
 ].join('|'), 'i');
 
 /** A fleet size after a machine: "c5.2xlarge × 100", "r6g.2xlarge x 50" (the scale of the fleet). */

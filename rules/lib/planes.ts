@@ -52,8 +52,20 @@ export const DEFAULT_PLANES: PlaneSettings = [
 
 export const DEFAULT_RETIRED: RetiredSettings = [{ name: 'Stream', color: '#AA00AA' }];
 
+// Style values repeat (#3B82F6 on every Edge classDef): each distinct one is parsed once.
+const normalized = new Map<string, string | null>();
+
 /** #abc → #AABBCC (case-insensitive); anything that is not a hex colour → null. */
 export function normalizeColor(value: string): string | null {
+  let color = normalized.get(value);
+  if (color === undefined) {
+    if (normalized.size >= 10_000) normalized.clear(); // a bound for long-lived processes
+    normalized.set(value, (color = parseColor(value)));
+  }
+  return color;
+}
+
+function parseColor(value: string): string | null {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
   if (!m) return null;
   const hex = m[1]!.length === 3 ? m[1]!.replace(/./g, (c) => c + c) : m[1]!;
@@ -61,13 +73,30 @@ export function normalizeColor(value: string): string | null {
 }
 
 /** "EdgePlane", "edge_plane", "Edge-Style" → "edgeplane", "edgestyle". */
-const compact = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
+const compact = (name: string): string => {
+  const lower = name.toLowerCase();
+  return SEPARATOR.test(lower) ? lower.replace(/[\s_-]+/g, '') : lower;
+};
+const SEPARATOR = /[\s_-]/;
 /** A plane's own names (Edge, EdgePlane, edgeStyle, EdgeClass) and the configured aliases, compacted. */
 const namesFor = (name: string, aliases: string[] = []): string[] =>
   [...new Set([name, `${name}plane`, `${name}style`, `${name}class`, ...aliases].map(compact))];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Emoji, quotes, brackets and other decoration before a title's first word. */
 const LEADING_DECORATION = /^[^\p{L}\p{N}]+/u;
+
+/**
+ * A title as matchTitle reads it: leading decoration removed, each run of white space one space.
+ * Most titles start with a letter and hold single spaces only: they are their own reading.
+ */
+function titleText(title: string): string {
+  const first = title.charCodeAt(0);
+  const plain = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  const text = plain ? title : title.replace(LEADING_DECORATION, '');
+  return (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
+/** White space other than single spaces. */
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 const models = new WeakMap<object, PlaneModel>();
 
@@ -215,9 +244,10 @@ export class PlaneModel {
   planeAround(ast: FlowchartAst, subgraph: string | null, planes = this.subgraphPlanes(ast)): Plane | undefined {
     let parentOf = this.#parents.get(ast);
     if (!parentOf) this.#parents.set(ast, (parentOf = new Map(ast.subgraphs.map((s) => [s.id, s.parent]))));
-    const seen = new Set<string>();
-    for (let at = subgraph; at && !seen.has(at); at = parentOf.get(at) ?? null) {
-      seen.add(at);
+    // A chain without a repeat visits at most every subgraph id once, plus the start; past that it
+    // only goes round its loop again, so this many steps see every id it ever reaches.
+    let steps = parentOf.size + 1;
+    for (let at = subgraph; at && steps > 0; at = parentOf.get(at) ?? null, steps--) {
       const plane = planes.get(at);
       if (plane) return plane;
     }
@@ -226,9 +256,10 @@ export class PlaneModel {
 }
 
 function matchName<P extends { name: string; aliases: string[] }>(planes: P[], name: string): P | undefined {
-  const key = compact(name.replace(/["'`]/g, ''));
-  return planes.find((p) => p.aliases.includes(key) || key.startsWith(`${patternsOf(p).compactName}plane`));
+  const key = compact(QUOTE.test(name) ? name.replace(/["'`]/g, '') : name);
+  return planes.find((p) => p.aliases.includes(key) || key.startsWith(patternsOf(p).namePlane));
 }
+const QUOTE = /["'`]/;
 
 interface TitlePatterns {
   /** "Edge Plane…", "Edge_Plane" */
@@ -238,6 +269,8 @@ interface TitlePatterns {
   /** "State - Storage", "Edge: CDN" */
   prefix: RegExp;
   compactName: string;
+  /** "edgeplane": an id starting with it names the plane (EdgePlane2). */
+  namePlane: string;
 }
 
 // Built once per plane: rules ask for every subgraph title of every diagram.
@@ -251,6 +284,7 @@ function patternsOf(plane: { name: string }): TitlePatterns {
       afterSeparator: new RegExp(`[-–—:|(]\\s*${word} plane\\b`, 'i'),
       prefix: new RegExp(`^${word}(?:\\s+[-–—]\\s|\\s*[:|(])`, 'i'),
       compactName: compact(plane.name),
+      namePlane: `${compact(plane.name)}plane`,
     };
     titlePatterns.set(plane, patterns);
   }
@@ -258,20 +292,24 @@ function patternsOf(plane: { name: string }): TitlePatterns {
 }
 
 function matchTitle<P extends { name: string; aliases: string[] }>(planes: P[], title: string, id?: string): P | undefined {
-  const text = title.replace(LEADING_DECORATION, '').replace(/\s+/g, ' ').trim();
+  const text = titleText(title);
   const compactText = compact(text);
   const compactId = id === undefined ? undefined : compact(id);
+  // Both `lead` and `afterSeparator` need the word "plane": most titles are tested for it once.
+  const saysPlane = SAYS_PLANE.test(text);
   return planes.find((p) => {
     const patterns = patternsOf(p);
     // "Edge Plane…", "Edge_Plane", or the bare name / an alias as the whole title.
-    if (patterns.lead.test(text) || p.aliases.includes(compactText)) return true;
-    if (patterns.afterSeparator.test(text)) return true;
+    if ((saysPlane && patterns.lead.test(text)) || p.aliases.includes(compactText)) return true;
+    if (saysPlane && patterns.afterSeparator.test(text)) return true;
     // "State - Storage", "Edge: CDN" name a plane only on a subgraph whose id starts with it
     // (StatePlane, StateEU): "Service - Payments" alone may be one service's box, and
     // "Service-Level Failures" is no plane at all.
     return compactId !== undefined && compactId.startsWith(patterns.compactName) && patterns.prefix.test(text);
   });
 }
+
+const SAYS_PLANE = /plane/i;
 
 function subgraphMatch<P extends { name: string; aliases: string[] }>(planes: P[], sg: FlowSubgraph): P | undefined {
   const title = sg.title?.text.trim();

@@ -14,11 +14,15 @@ export default defineRule({
     const ast = context.diagram.ast;
     if (ast?.kind !== 'flowchart') return;
     for (const node of ast.nodes.values()) {
-      const labelled = node.refs.filter((r) => r.label);
-      const first = labelled[0];
-      if (!first) continue;
-      for (const ref of labelled.slice(1)) {
-        if (ref.label!.text === first.label!.text) continue;
+      // Most nodes occur once: look for a second labelled occurrence without copying the list.
+      let first: (typeof node.refs)[number] | undefined;
+      for (const ref of node.refs) {
+        if (!ref.label) continue;
+        if (!first) {
+          first = ref;
+          continue;
+        }
+        if (ref.label.text === first.label!.text) continue;
         context.report({
           message: `${node.id} is labelled "${ref.label!.text.replace(/\n/g, ' ')}" here and "${first.label!.text.replace(/\n/g, ' ')}" before; Mermaid shows only the last`,
           span: ref.label!.span,

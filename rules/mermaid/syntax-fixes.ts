@@ -20,13 +20,13 @@ const OPENERS: [string, string][] = [
 
 // What may follow a node's closing delimiter: an arrow, &, :::, ;, @{ or the end of the line.
 const AFTER_NODE = /^\s*($|;|&\s|:::|@\{|[xo<]?(--|==|-\.|~~)|\s+[A-Za-z0-9_]+@(--|==|-\.))/;
-const ID_CHAR = /[A-Za-z0-9_\-.:\u00C0-\uFFFF]/;
-
-/** Whether a shape opener at `i` follows a node id (not an arrow such as --> or ==>). */
+/**
+ * Whether a shape opener at `i` follows a node id (not an arrow such as --> or ==>): a character
+ * of [A-Za-z0-9_:] or from U+00C0 on. ('-', '.' and '=' are no id end here.)
+ */
 function opensShape(line: string, i: number): boolean {
-  const before = line[i - 1]!;
-  if (!ID_CHAR.test(before) || before === '-' || before === '.' || before === '=') return false;
-  return true;
+  const c = line.charCodeAt(i - 1);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c >= 0xc0;
 }
 
 function lineBounds(text: string, offset: number): [number, number] {
@@ -47,8 +47,8 @@ interface ShapeOpener {
 function shapeOpeners(line: string): ShapeOpener[] {
   const found: ShapeOpener[] = [];
   for (let i = 1; i < line.length; i++) {
-    const c = line[i];
-    if (c !== '[' && c !== '(' && c !== '{' && c !== '>') continue;
+    const c = line.charCodeAt(i);
+    if (c !== 91 /* [ */ && c !== 40 /* ( */ && c !== 123 /* { */ && c !== 62 /* > */) continue;
     if (!opensShape(line, i)) continue;
     // "[/ (Root)]" is a "[" label that starts with "/": keep every reading.
     for (const [opener, closer] of OPENERS) if (line.startsWith(opener, i)) found.push({ open: i, opener, closer });
@@ -106,7 +106,8 @@ function quoteAllLabels(text: string, first: TextEdit): TextEdit {
   const edits: TextEdit[] = [first];
   let lineStart = 0;
   while (lineStart <= text.length) {
-    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     if (!/^\s*(%%|classDef|class |style |linkStyle|click )/.test(line)) {
       const openers = shapeOpeners(line);
@@ -121,7 +122,8 @@ function quoteAllLabels(text: string, first: TextEdit): TextEdit {
           next = edit.end - lineStart;
         }
       }
-      for (const m of line.matchAll(/(?:-->|---|==>|-\.->|-\.-|~~~|--[xo]|===)\|([^|"]*[()[\]{}][^|"]*)\|/g)) {
+      // An edge label needs a '|': most lines have none (matchAll is costly: it copies the regex).
+      if (line.includes('|')) for (const m of line.matchAll(/(?:-->|---|==>|-\.->|-\.-|~~~|--[xo]|===)\|([^|"]*[()[\]{}][^|"]*)\|/g)) {
         const start = lineStart + m.index! + m[0].indexOf('|') + 1;
         edits.push({ start, end: start + m[1]!.length, text: quoted(m[1]!) });
       }

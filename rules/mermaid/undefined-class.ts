@@ -12,8 +12,9 @@ export default defineRule({
   },
   diagram(context) {
     const ast = context.diagram.ast;
-    if (ast?.kind !== 'flowchart') return;
-    const defined = new Set(ast.classDefs.flatMap((d) => d.names));
+    if (ast?.kind !== 'flowchart' || ast.classAssigns.length === 0) return;
+    const defined = new Set<string>();
+    for (const def of ast.classDefs) for (const name of def.names) defined.add(name);
     for (const assign of ast.classAssigns) {
       if (defined.has(assign.className) || assign.className === 'default') continue;
       context.report({ message: `Class "${assign.className}" is not defined (no classDef ${assign.className})`, span: assign.classNameSpan, hint: `add "classDef ${assign.className} fill:…" or fix the name` });

@@ -56,7 +56,7 @@ export async function lintText(source: string, options: LintTextOptions): Promis
     addTiming('extract Markdown', started);
     started = performance.now();
   }
-  const diagrams: { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions }[] = [];
+  const diagrams: DiagramEntry[] = [];
   for (const block of markdown.blocks) {
     let diagram: ParsedDiagram;
     try {
@@ -71,49 +71,55 @@ export async function lintText(source: string, options: LintTextOptions): Promis
         message: `Cannot check this diagram (${reason}); its syntax verdict is unknown. Please report it with the diagram attached.`,
       });
     }
-    diagrams.push({ diagram, block, positions: new DiagramPositions(block) });
+    diagrams.push({ diagram, block, positions: new DiagramPositions(block), messages: [] });
   }
   if (timingEnabled) addTiming('parse Mermaid', started);
 
-  const active = [...options.ruleSettings].flatMap(([id, setting]) => {
-    const rule = options.rules.get(id);
-    return rule ? [{ id, rule, setting }] : [];
-  });
-  const diagramMessages: LintMessage[][] = diagrams.map(() => []);
+  runRules(diagrams, file, options, messages);
+  started = timingEnabled ? performance.now() : 0;
+  const lint = finishFile(diagrams, file, options, messages);
+  if (timingEnabled) addTiming('suppressions and summaries', started);
+  return lint;
+}
 
-  const makeReporter = (ruleId: string, level: SeverityLevel, sink: LintMessage[], target?: (typeof diagrams)[number], index?: number) =>
-    (descriptor: ReportDescriptor) => {
-      sink.push(toMessage(ruleId, level, descriptor, source, target, index));
-    };
+// lintText's stages after parsing are functions of their own: V8 compiles (and, when a new
+// shape of input turns up, recompiles) each alone instead of one large async function.
 
-  for (const { id, rule, setting } of active) {
-    if (!rule.diagram) continue;
+/** Runs the rules that are on: per diagram (messages go to the diagram's list), then per file. */
+function runRules(diagrams: DiagramEntry[], file: FileInfo, options: LintTextOptions, messages: LintMessage[]): void {
+  const active = activeRules(options.ruleSettings, options.rules);
+  for (const { id, rule, setting } of active.diagram) {
     const ruleStarted = timingEnabled ? performance.now() : 0;
-    diagrams.forEach((entry, index) => {
-      if (entry.diagram.verdict !== 'valid' && !rule.meta.runsOnInvalid) return;
-      rule.diagram!({
-        ruleId: id, options: setting.options as never, file, settings: options.settings,
-        diagram: entry.diagram, block: entry.block,
-        report: makeReporter(id, setting.level, diagramMessages[index]!, entry, index),
-      });
-    });
+    const runsOnInvalid = rule.meta.runsOnInvalid;
+    for (let index = 0; index < diagrams.length; index++) {
+      const entry = diagrams[index]!;
+      if (entry.diagram.verdict !== 'valid' && !runsOnInvalid) continue;
+      rule.diagram!(new DiagramRuleContext(id, setting, file, options.settings, entry, index));
+    }
     if (timingEnabled) addTiming(`rule:${id}`, ruleStarted);
   }
-  for (const { id, rule, setting } of active) {
-    if (!rule.file) continue;
+  for (const { id, rule, setting } of active.file) {
     const ruleStarted = timingEnabled ? performance.now() : 0;
-    rule.file({
+    rule.file!({
       ruleId: id, options: setting.options as never, file, settings: options.settings,
       diagrams: diagrams.filter(({ diagram }) => rule.meta.runsOnInvalid || diagram.verdict === 'valid').map(({ diagram, block }) => ({ diagram, block })),
-      report: makeReporter(id, setting.level, messages),
+      report: (descriptor) => {
+        messages.push(toMessage(id, setting.level, descriptor, file.source, undefined, undefined));
+      },
     });
     if (timingEnabled) addTiming(`rule:${id}`, ruleStarted);
   }
+}
 
-  started = timingEnabled ? performance.now() : 0;
-  const directives = collectDirectives(markdown.comments, markdown.blocks, lineCount(source));
-  const all = [...messages, ...diagramMessages.flat()];
-  const { kept, suppressed } = applyDirectives(all, directives);
+/** Suppressions, order, counts and per-diagram summaries of a linted file. */
+function finishFile(diagrams: DiagramEntry[], file: FileInfo, options: LintTextOptions, messages: LintMessage[]): FileLint {
+  const { markdown, source } = file;
+  // The file's last line bounds a Markdown `disable` only: counting lines is a pass over the file.
+  const hasMarkdownDirective = markdown.comments.some((c) => c.text.includes('atlas-lint-'));
+  const directives = collectDirectives(markdown.comments, markdown.blocks, hasMarkdownDirective ? lineCount(source) : 0);
+  // The diagrams' messages after the file's own: the stable sort below keeps that order within a position.
+  for (const entry of diagrams) for (const message of entry.messages) messages.push(message);
+  const { kept, suppressed } = applyDirectives(messages, directives);
   if (options.reportUnusedDisableDirectives) kept.push(...unusedDirectiveMessages(directives, options.reportUnusedDisableDirectives));
   kept.sort((a, b) => a.line - b.line || a.column - b.column);
 
@@ -134,11 +140,54 @@ export async function lintText(source: string, options: LintTextOptions): Promis
   const result = summarize(options.filePath, kept, suppressed);
   result.diagramCount = diagrams.length;
   result.diagrams = summaries;
-  if (timingEnabled) addTiming('suppressions and summaries', started);
   return {
     result,
     project: { path: options.filePath, relativePath: options.relativePath, frontMatter: markdown.frontMatter, diagrams: summaries },
   };
+}
+
+type DiagramEntry = { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions; messages: LintMessage[] };
+type ActiveRule = { id: string; rule: Rule<never>; setting: RuleSetting };
+
+/** What one rule sees of one diagram: report() files a message under that diagram. */
+class DiagramRuleContext {
+  readonly options: never;
+  readonly diagram: ParsedDiagram;
+  readonly block: DiagramBlock;
+
+  constructor(
+    readonly ruleId: string,
+    private readonly setting: RuleSetting,
+    readonly file: FileInfo,
+    readonly settings: SharedSettings,
+    private readonly entry: DiagramEntry,
+    private readonly index: number,
+  ) {
+    this.options = setting.options as never;
+    this.diagram = entry.diagram;
+    this.block = entry.block;
+  }
+
+  report(descriptor: ReportDescriptor): void {
+    this.entry.messages.push(toMessage(this.ruleId, this.setting.level, descriptor, this.file.source, this.entry, this.index));
+  }
+}
+
+// Files mostly share a handful of rule-setting maps (ResolvedConfig keeps one per set of layers).
+const activeBySettings = new WeakMap<ReadonlyMap<string, RuleSetting>, { rules: ReadonlyMap<string, Rule<never>>; diagram: ActiveRule[]; file: ActiveRule[] }>();
+
+/** The rules that are on, in config order: those that run per diagram, and those that run per file. */
+function activeRules(ruleSettings: ReadonlyMap<string, RuleSetting>, rules: ReadonlyMap<string, Rule<never>>) {
+  const known = activeBySettings.get(ruleSettings);
+  if (known && known.rules === rules) return known;
+  const active = { rules, diagram: [] as ActiveRule[], file: [] as ActiveRule[] };
+  for (const [id, setting] of ruleSettings) {
+    const rule = rules.get(id);
+    if (rule?.diagram) active.diagram.push({ id, rule, setting });
+    if (rule?.file) active.file.push({ id, rule, setting });
+  }
+  activeBySettings.set(ruleSettings, active);
+  return active;
 }
 
 function lineCount(source: string): number {
@@ -149,7 +198,7 @@ function lineCount(source: string): number {
 
 function toMessage(
   ruleId: string, level: SeverityLevel, descriptor: ReportDescriptor, source: string,
-  target: { diagram: ParsedDiagram; block: DiagramBlock; positions: DiagramPositions } | undefined, index: number | undefined,
+  target: DiagramEntry | undefined, index: number | undefined,
 ): LintMessage {
   const message: LintMessage = { ruleId, severity: level, message: descriptor.message, line: 1, column: 1 };
   if (descriptor.hint) message.hint = descriptor.hint;
@@ -160,7 +209,10 @@ function toMessage(
     const span = descriptor.span ?? target.diagram.headerSpan ?? { start: 0, end: 0 };
     const start = span.loc?.start ?? target.positions.point(span.start);
     const end = span.loc?.end ?? target.positions.point(span.end);
-    Object.assign(message, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+    message.line = start.line;
+    message.column = start.column;
+    message.endLine = end.line;
+    message.endColumn = end.column;
   }
   if (descriptor.fix) {
     if ('range' in descriptor.fix) {

@@ -3,11 +3,17 @@ import type { DiagramBlock } from '@atlas-lint/markdown';
 
 /** Maps offsets in a diagram's text to file positions and file offsets, through the block's line map. */
 export class DiagramPositions {
-  private readonly lineStarts: number[] = [0];
+  /** Where each line of the text starts: found on first use (most diagrams' messages carry their own loc). */
+  private starts: number[] | null = null;
 
-  constructor(private readonly block: DiagramBlock) {
-    const { text } = block;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  constructor(private readonly block: DiagramBlock) {}
+
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const { text } = this.block;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.starts = starts);
   }
 
   private lineIndex(offset: number): number {

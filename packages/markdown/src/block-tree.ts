@@ -57,7 +57,7 @@ export const scanGaveUp = { reason: '' };
 export class BlockTree {
   readonly cur = new LineCursor();
   readonly open: OpenBlock[] = [new OpenBlock(Kind.Document)];
-  readonly result: ScanResult = { fences: [], codeRanges: [], htmlComments: [], headings: [] };
+  readonly result: ScanResult = { fences: [], codeRanges: [], htmlComments: [], headings: [], lineStarts: [] };
   failed = false;
   lineNo = 0;
   lineStart = 0;

@@ -1,5 +1,5 @@
 import type { Code, Heading, Html, Nodes, Root } from 'mdast';
-import { scanMarkdown, type ScanResult } from './fast-scan.js';
+import { scanMarkdown, type ScanResult, type ScannedFence } from './fast-scan.js';
 import { readFrontMatter } from './front-matter.js';
 import { lineStarts, pointAt } from './positions.js';
 import type { DiagramBlock, ExtractedFile, LineOrigin, MarkdownComment, MarkdownHeading, MarkdownLink } from './types.js';
@@ -44,7 +44,16 @@ export async function extractDiagramsAsync(source: string, _options: { path?: st
 const MAY_HAVE_DIAGRAM = /mermaid/;
 
 /** Emphasis and code markers left in heading text by the block-only parse. */
-const cleanHeading = (text: string) => text.replace(/(\*\*|__|`|\*|_)(.+?)\1/g, '$2').replace(/\s+#+\s*$/, '').trim();
+const cleanHeading = (text: string) => (hasMarkup(text) ? text.replace(/(\*\*|__|`|\*|_)(.+?)\1/g, '$2').replace(/\s+#+\s*$/, '') : text).trim();
+
+/** Whether a heading holds a character cleanHeading's replacements look for (most hold none). */
+function hasMarkup(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 42 /* * */ || ch === 95 /* _ */ || ch === 96 /* ` */ || ch === 35 /* # */) return true;
+  }
+  return false;
+}
 
 /**
  * Column where a line of a code node's value starts in its file line. The value line is what
@@ -104,14 +113,13 @@ export function extractWith(source: string, route: 'auto' | 'scanner' | 'remark'
   const result: ExtractedFile = { blocks: [], frontMatter: frontMatter.data, comments: [], headings: [], links: [] };
   if (frontMatter.error) result.frontMatterError = frontMatter.error;
   if (!MAY_HAVE_DIAGRAM.test(source)) return result;
-  const starts = lineStarts(source);
   const scanned = route === 'remark' ? null : scanMarkdown(source);
   if (scanned) {
-    fromScan(scanned, source, starts, frontMatter.lineCount, result);
+    fromScan(scanned, source, frontMatter.lineCount, result);
     return result;
   }
   if (route === 'scanner') return null;
-  fromRemark(source, starts, frontMatter.lineCount, result);
+  fromRemark(source, lineStarts(source), frontMatter.lineCount, result);
   return result;
 }
 
@@ -200,8 +208,11 @@ function findLinks(source: string, starts: number[], codeRanges: [number, number
 }
 
 /** Builds the result from the block scanner's findings, exactly as fromRemark does from the tree. */
-function fromScan(scanned: ScanResult, source: string, starts: number[], frontMatterLines: number, result: ExtractedFile): void {
-  const headingStack: string[] = [];
+function fromScan(scanned: ScanResult, source: string, frontMatterLines: number, result: ExtractedFile): void {
+  const starts = scanned.lineStarts;
+  // The heading chain by depth, '' where there is none (as the holes fromRemark leaves, filtered
+  // out): one array of six strings, never resized, whatever headings a file has.
+  const headingStack = ['', '', '', '', '', ''];
   const { headings } = scanned;
   let h = 0;
   const headingsBefore = (line: number) => {
@@ -210,32 +221,17 @@ function fromScan(scanned: ScanResult, source: string, starts: number[], frontMa
       if (heading.line <= frontMatterLines) continue;
       const text = cleanHeading(heading.text);
       result.headings.push({ depth: heading.depth, text, line: heading.line });
-      headingStack.length = heading.depth - 1;
+      for (let d = heading.depth; d < headingStack.length; d++) headingStack[d] = '';
       headingStack[heading.depth - 1] = text;
     }
   };
   for (const fence of scanned.fences) {
     headingsBefore(fence.line);
-    const valueLines = fence.value.split('\n');
-    const origins: LineOrigin[] = [];
-    const lineOffsets: number[] = [];
-    valueLines.forEach((value, i) => {
-      const line = fence.contentLine + i;
-      const lineStart = starts[line - 1];
-      const known = fence.lineStarts[i] ?? -1;
-      let column: number;
-      if (known >= 0) column = known - lineStart! + 1;
-      else {
-        const fileLine = lineStart === undefined ? '' : source.slice(lineStart, (starts[line] ?? source.length + 1) - 1).replace(/\r$/, '');
-        column = originColumn(fileLine, value);
-      }
-      origins.push({ line, column });
-      lineOffsets.push((lineStart ?? 0) + column - 1);
-    });
+    const { origins, lineOffsets } = fenceOrigins(fence, source, starts);
     result.blocks.push({
       index: result.blocks.length,
       text: fence.value,
-      info: [fence.lang, fence.meta].filter(Boolean).join(' '),
+      info: fence.meta ? `${fence.lang} ${fence.meta}` : fence.lang,
       origins,
       lineOffsets,
       fence: { start: { line: fence.line, column: fence.column }, end: { line: fence.endLine, column: fence.endColumn } },
@@ -251,6 +247,34 @@ function fromScan(scanned: ScanResult, source: string, starts: number[], frontMa
     }
   }
   result.links = findLinks(source, starts, scanned.codeRanges);
+}
+
+/**
+ * Where each line of a scanned fence's value starts in the file. The scanner knows the offset of
+ * every line it took whole; only the others (a tab partly consumed by indentation, or an empty
+ * block's one empty line) need the value's text, so it is split only then.
+ */
+function fenceOrigins(fence: ScannedFence, source: string, starts: number[]): { origins: LineOrigin[]; lineOffsets: number[] } {
+  const known = fence.lineStarts;
+  // The value has one line per collected line, and one (empty) line when none was collected.
+  const count = known.length === 0 ? 1 : known.length;
+  const valueLines = known.length === 0 || known.includes(-1) ? fence.value.split('\n') : null;
+  const origins: LineOrigin[] = [];
+  const lineOffsets: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const line = fence.contentLine + i;
+    const lineStart = starts[line - 1];
+    const at = i < known.length ? known[i]! : -1;
+    let column: number;
+    if (at >= 0) column = at - lineStart! + 1;
+    else {
+      const fileLine = lineStart === undefined ? '' : source.slice(lineStart, (starts[line] ?? source.length + 1) - 1).replace(/\r$/, '');
+      column = originColumn(fileLine, valueLines![i]!);
+    }
+    origins.push({ line, column });
+    lineOffsets.push((lineStart ?? 0) + column - 1);
+  }
+  return { origins, lineOffsets };
 }
 
 /** A `.mmd` / `.mermaid` file: the whole file is one diagram. */

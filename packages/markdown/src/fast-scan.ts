@@ -39,6 +39,8 @@ export interface ScanResult {
   /** [start, end) offsets of the HTML blocks that hold `<!--`. */
   htmlComments: [number, number][];
   headings: ScannedHeading[];
+  /** Offset where each line of the file starts (the scan visits every line: no second pass for positions). */
+  lineStarts: number[];
 }
 
 export { scanGaveUp, scanMarkdown } from './block-scan.js';
