@@ -1,5 +1,5 @@
 import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable } from './lexer-rules.js';
-import { isJsSpace, newlines, nodeString, nodeStringEnd } from './scanners.js';
+import { codeAt, isJsSpace, newlines, nodeString, nodeStringEnd } from './scanners.js';
 import { T, TokenStream } from './tokens.js';
 import { isUnicodeLetter } from './unicode.js';
 
@@ -50,7 +50,7 @@ export function lexFlowchart(input: string): LexResult {
   let lineEnd = -1;
   // A closure over the loop's variables: on Node 20 the same search kept in a small helper object
   // made the whole lexer 4× slower (measured), though it computed the same tokens.
-  const directionOnLine = (): boolean => {
+  const directionOnLine = (pos: number): boolean => {
     if (directionAt === -1) return false;
     if (directionAt < pos) directionAt = input.indexOf('direction', pos);
     if (directionAt === -1) return false;
@@ -79,7 +79,7 @@ export function lexFlowchart(input: string): LexResult {
     if (table === INITIAL && (code === 32 || code === 9 || code === 10)) {
       if (pos >= runEnd) {
         runEnd = pos + 1;
-        while (isJsSpace(input.charCodeAt(runEnd))) runEnd++;
+        while (runEnd < length && isJsSpace(input.charCodeAt(runEnd))) runEnd++;
         const next = runEnd < length ? input.charCodeAt(runEnd) : 128;
         linkAfterRun = next < 128 && LINK_CHAR[next] === 1;
       }
@@ -90,14 +90,14 @@ export function lexFlowchart(input: string): LexResult {
           pos = end;
           continue;
         }
-        if (directionAt === -1 || !directionOnLine()) {
+        if (directionAt === -1 || !directionOnLine(pos)) {
           // Indentation (spaces right after a NEWLINE token) is one SPACE token: there the parser
           // is between statements and skips any number of them, so one token reads the same as
           // Mermaid's one per character, and typical diagrams have half as many tokens.
           let end = pos + 1;
           const last = tokens.count - 1;
           if (last >= 0 && tokens.types[last] === NEWLINE && tokens.ends[last] === pos) {
-            for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end));
+            for (let c = codeAt(input, end); end < runEnd && (c === 32 || c === 9); c = codeAt(input, ++end));
           }
           tokens.push(SPACE, pos, end);
           pos = end;
@@ -124,14 +124,14 @@ export function lexFlowchart(input: string): LexResult {
       const i = candidates[c]!;
       if (unicode && i > UNICODE_AFTER) break;
       const rule = rules[i]!;
-      if (rule.second >= 0 && input.charCodeAt(pos + 1) !== rule.second) continue;
+      if (rule.second >= 0 && codeAt(input, pos + 1) !== rule.second) continue;
       if (rule.needsAt) {
         if (atAt < pos && atAt !== -1) atAt = input.indexOf('@', pos);
         if (atAt === -1) continue;
         spaceAt = spaceAt < pos ? nextSpace(input, pos) : spaceAt;
         if (atAt > spaceAt) continue;
       }
-      if (rule.needsDirection && !directionOnLine()) continue;
+      if (rule.needsDirection && !directionOnLine(pos)) continue;
       const end = rule.char >= 0 ? (code === rule.char ? pos + 1 : -1) : rule.scan(input, pos);
       if (end < 0) continue;
       const type = rule.code;
