@@ -103,11 +103,22 @@ export class FlowAstBuilder implements FlowBuilder {
   /** Open subgraphs, with where each starts and its header ends (offsets in the grammar's input). */
   private readonly subgraphStack: { sg: FlowSubgraph; members: Set<string>; start: number; end: number }[] = [];
 
-  constructor(private readonly toSource: (offset: number) => number, headerSpan: Span, keyword: string, private readonly makeSpan: SpanMaker = plainSpan) {
+  /**
+   * `source`: the encoding's offset map (null when it changed nothing), `limit`: the input's
+   * length, which offsets are clamped to. Held as data rather than a mapping function: the
+   * builder maps two offsets per span, and a call through a function field is not inlined.
+   */
+  constructor(private readonly source: Int32Array | null, private readonly limit: number, headerSpan: Span, keyword: string, private readonly makeSpan: SpanMaker = plainSpan) {
     this.ast = {
       kind: 'flowchart', keyword, direction: null, headerSpan, nodeRefs: [], nodes: new Map(), edges: [], subgraphs: [],
       classDefs: [], classAssigns: [], styles: [], linkStyles: [], clicks: [], accTitle: null, accDescr: null,
     };
+  }
+
+  /** Offset in the grammar's input of an offset in the encoded text (through its map, clamped to the input). */
+  toSource(offset: number): number {
+    const source = this.source;
+    return Math.min(this.limit, source === null ? offset : source[Math.min(offset, source.length - 1)]!);
   }
 
   private span(start: number, end: number): Span {

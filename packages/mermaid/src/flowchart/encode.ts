@@ -12,10 +12,6 @@ export interface EncodedText {
   source: Int32Array | null;
 }
 
-export function sourceOffset(encoded: EncodedText, offset: number): number {
-  return encoded.source ? encoded.source[Math.min(offset, encoded.source.length - 1)]! : offset;
-}
-
 /** Replace [start, end) by `insert`; inserted character k comes from start + min(k, end - start - 1). */
 interface Edit {
   start: number;
