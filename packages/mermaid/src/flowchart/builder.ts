@@ -6,7 +6,7 @@ import type {
 import { decodeLabel, unencode } from './encode.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
 import type { TokenText } from './parser-base.js';
-import { skipSpace } from './scanners.js';
+import { skipSpace, trimmed } from './scanners.js';
 import { isKnownShape } from './shapes.js';
 
 /** An error Mermaid's flowchart database throws while the grammar accepts the text (thrown, but no Error: no stack to capture). */
@@ -24,7 +24,7 @@ const SHAPE_NAMES: Record<string, FlowShape> = {
 
 /** Display text as Mermaid shows it: trimmed, entity codes decoded, <br> as a line break. */
 export function displayText(raw: string): string {
-  const text = decodeLabel(raw.trim());
+  const text = decodeLabel(trimmed(raw));
   return text.includes('<') ? breaksAsNewlines(text) : text;
 }
 
@@ -61,8 +61,8 @@ function parseStyles(styles: string[], start: number, span: (start: number, end:
   for (const style of styles) {
     const colon = style.indexOf(':');
     properties.push({
-      name: (colon === -1 ? style : style.slice(0, colon)).trim(),
-      value: colon === -1 ? '' : style.slice(colon + 1).trim(),
+      name: trimmed(colon === -1 ? style : style.slice(0, colon)),
+      value: colon === -1 ? '' : trimmed(style.slice(colon + 1)),
       span: span(offset, offset + style.length),
     });
     offset += style.length + 1;
@@ -71,7 +71,7 @@ function parseStyles(styles: string[], start: number, span: (start: number, end:
 }
 
 function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end: ArrowHead; length: number } {
-  const str = text.trim();
+  const str = trimmed(text);
   const last = str[str.length - 1];
   const head = (c: string | undefined): ArrowHead => (c === '>' || c === '<' ? 'arrow' : c === 'x' ? 'cross' : c === 'o' ? 'circle' : 'none');
   let line = str;
@@ -157,7 +157,7 @@ export class FlowAstBuilder implements FlowBuilder {
 
   vertex(v: VertexInfo): FlowNodeRef | undefined {
     v.registered = true;
-    if (v.id.trim() === '') return undefined;
+    if (trimmed(v.id) === '') return undefined;
     const ref: FlowNodeRef = {
       type: 'nodeRef', id: v.id, idSpan: this.span(v.idStart, v.idEnd),
       shape: v.shape ? SHAPE_NAMES[v.shape] ?? null : null,
@@ -297,7 +297,7 @@ export class FlowAstBuilder implements FlowBuilder {
       ...(interpolate ? { interpolate } : {}),
       styles: (styles ?? []).map((s) => {
         const colon = s.indexOf(':');
-        return { name: (colon === -1 ? s : s.slice(0, colon)).trim(), value: colon === -1 ? '' : s.slice(colon + 1).trim(), span: this.span(start, end) };
+        return { name: trimmed(colon === -1 ? s : s.slice(0, colon)), value: colon === -1 ? '' : trimmed(s.slice(colon + 1)), span: this.span(start, end) };
       }),
       span: this.span(start, end),
     });
@@ -314,7 +314,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   subgraphStart(header: { id: ParsedText | null; title: ParsedText | null; start: number; end: number }): void {
-    const idText = header.id?.raw.trim() ?? '';
+    const idText = header.id ? trimmed(header.id.raw) : '';
     const sameAsTitle = header.id === header.title;
     const id = !header.id || (sameAsTitle && /\s/.test(idText)) ? `subGraph${this.ast.subgraphs.length}` : idText;
     const parent = this.top()?.sg.id ?? null;
@@ -346,7 +346,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   acc(kind: 'title' | 'descr', value: TokenText): void {
-    const text: AccText = { text: value.text.trim(), span: this.span(value.start, value.end) };
+    const text: AccText = { text: trimmed(value.text), span: this.span(value.start, value.end) };
     if (kind === 'title') this.ast.accTitle = text;
     else this.ast.accDescr = text;
   }

@@ -23,6 +23,15 @@ export function codeAt(input: string, i: number): number {
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+/**
+ * text.trim(), without the call when neither end is white space (most ids, labels and style
+ * values): the builtin is a megamorphic method load and a call for every string it is given.
+ */
+export function trimmed(text: string): string {
+  const last = text.length - 1;
+  return last < 0 || (!isJsSpace(text.charCodeAt(0)) && !isJsSpace(text.charCodeAt(last))) ? text : text.trim();
+}
+
 export function skipSpace(input: string, pos: number): number {
   while (isJsSpace(codeAt(input, pos))) pos++;
   return pos;
