@@ -3,7 +3,7 @@ import type {
   AccText, ArrowHead, EdgeStroke, FlowchartAst, FlowClassAssign, FlowEdge, FlowNode, FlowNodeRef, FlowShape, FlowSubgraph,
   Label, Span, StyleProperty,
 } from '../types.js';
-import { decodeLabel, unencode } from './encode.js';
+import { decodeLabel, ENTITY_MARKER, unencode } from './encode.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
 import type { TokenText } from './parser-base.js';
 import { skipSpace, trimmed } from './scanners.js';
@@ -26,6 +26,17 @@ const SHAPE_NAMES: Record<string, FlowShape> = {
 export function displayText(raw: string): string {
   const text = decodeLabel(trimmed(raw));
   return text.includes('<') ? breaksAsNewlines(text) : text;
+}
+
+/**
+ * displayText of a label cut out of an input that holds no entity marker (`markers` false) and,
+ * then, maybe no '<' either (`angles` false): the searches a label would repeat are done once
+ * per diagram, and the result is the same (a label with neither has nothing to decode or break).
+ */
+function inputText(raw: string, markers: boolean, angles: boolean): string {
+  if (markers) return displayText(raw);
+  const text = trimmed(raw);
+  return angles && text.includes('<') ? breaksAsNewlines(text) : text;
 }
 
 /** text.replace(/<br\s*\/?>/gi, '\n') as a scan (labels are full of <br/>, and this runs on every one). */
@@ -108,7 +119,16 @@ export class FlowAstBuilder implements FlowBuilder {
    * length, which offsets are clamped to. Held as data rather than a mapping function: the
    * builder maps two offsets per span, and a call through a function field is not inlined.
    */
-  constructor(private readonly source: Int32Array | null, private readonly limit: number, headerSpan: Span, keyword: string, private readonly makeSpan: SpanMaker = plainSpan) {
+  /** Whether the encoded input holds an entity marker, and a '<' (labels are cut out of it). */
+  private readonly markers: boolean;
+  private readonly angles: boolean;
+
+  constructor(
+    input: string, private readonly source: Int32Array | null, private readonly limit: number, headerSpan: Span, keyword: string,
+    private readonly makeSpan: SpanMaker = plainSpan,
+  ) {
+    this.markers = input.includes(ENTITY_MARKER);
+    this.angles = input.includes('<');
     this.ast = {
       kind: 'flowchart', keyword, direction: null, headerSpan, nodeRefs: [], nodes: new Map(), edges: [], subgraphs: [],
       classDefs: [], classAssigns: [], styles: [], linkStyles: [], clicks: [], accTitle: null, accDescr: null,
@@ -129,8 +149,8 @@ export class FlowAstBuilder implements FlowBuilder {
 
   private label(text: ParsedText): Label {
     return {
-      raw: unencode(text.raw),
-      text: displayText(text.raw),
+      raw: this.markers ? unencode(text.raw) : text.raw,
+      text: inputText(text.raw, this.markers, this.angles),
       quoted: text.kind !== 'text',
       markdown: text.kind === 'markdown',
       span: this.span(text.start, text.end),

@@ -124,7 +124,8 @@ export function encodeFlowchartText(input: string): EncodedText {
   return encoded;
 }
 
-const ENTITY_MARKER = '\uFB02';
+/** The character entity pre-encoding starts each code with. */
+export const ENTITY_MARKER = '\uFB02';
 
 /** Display text of a label: entity markers and codes decoded as a browser would show them. */
 export function decodeLabel(text: string): string {

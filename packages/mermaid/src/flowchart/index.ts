@@ -31,7 +31,7 @@ export function parseFlowchart(text: string, makeSpan: SpanMaker = plainSpan): G
   const encoded = encodeFlowchartText(text);
   const headerEnd = text.indexOf('\n');
   const keyword = headerKeyword(text) ?? 'flowchart';
-  const builder = new FlowAstBuilder(encoded.source, text.length, makeSpan(0, headerEnd === -1 ? text.length : headerEnd), keyword, makeSpan);
+  const builder = new FlowAstBuilder(encoded.text, encoded.source, text.length, makeSpan(0, headerEnd === -1 ? text.length : headerEnd), keyword, makeSpan);
   const toSource = (offset: number) => builder.toSource(offset);
   const issue = (d: Diagnosis): SyntaxIssue => {
     const start = toSource(d.start);
