@@ -115,7 +115,9 @@ function braceEdits(text: string): Edit[] {
 }
 
 export function encodeFlowchartText(input: string): EncodedText {
-  let encoded: EncodedText = { text: `${input}\n`, source: null };
+  // join, not `${input}\n`: a concatenation is a cons string, which the lexer would read through
+  // an indirection per character (after flattening it, a copy as join's); join gives a flat one.
+  let encoded: EncodedText = { text: [input, ''].join('\n'), source: null };
   if (encoded.text.includes(';')) {
     encoded = applyEdits(encoded.text, encoded.source, semicolonDrops(encoded.text));
     encoded = applyEdits(encoded.text, encoded.source, entityEdits(encoded.text));

@@ -11,12 +11,14 @@ export { isJsSpace };
 export type Scan = (input: string, pos: number) => number;
 
 /**
- * input.charCodeAt(i), NaN past the end as charCodeAt gives, without reading past the end: a
- * charCodeAt site that once read out of bounds is deoptimized into a builtin call for good
- * (measured: twice the time per character), and every scan of white space reaches the end.
+ * input.charCodeAt(i), or -1 past the end, without reading past the end: a charCodeAt site that
+ * once read out of bounds is deoptimized into a builtin call for good (measured: twice the time
+ * per character), and every scan of white space reaches the end. -1 rather than charCodeAt's NaN
+ * keeps the code an integer (NaN made every comparison a floating-point one); every caller only
+ * compares it with character codes, which -1 fails as NaN does.
  */
 export function codeAt(input: string, i: number): number {
-  return i < input.length ? input.charCodeAt(i) : NaN;
+  return i < input.length ? input.charCodeAt(i) : -1;
 }
 
 /** JavaScript's \w (without the u flag). */
