@@ -1,4 +1,4 @@
-import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable } from './lexer-rules.js';
+import { dispatchOf, LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable } from './lexer-rules.js';
 import { codeAt, isJsSpace, newlines, nodeString, nodeStringEnd } from './scanners.js';
 import { T, TokenStream } from './tokens.js';
 import { isUnicodeLetter } from './unicode.js';
@@ -71,7 +71,7 @@ export function lexFlowchart(input: string): LexResult {
   // Rules that need an '@' or "direction" are left out of the dispatch when the text has none.
   const variant = (atAt === -1 ? 0 : 1) | (directionAt === -1 ? 0 : 2);
   let table: StateTable = INITIAL;
-  let dispatch: Dispatch = INITIAL.variants[variant];
+  let dispatch: Dispatch = dispatchOf(INITIAL, variant);
   while (pos < length) {
     const code = input.charCodeAt(pos);
     // White space is most tokens (indentation is one SPACE per character). Only a link (whose
@@ -106,7 +106,20 @@ export function lexFlowchart(input: string): LexResult {
       }
     }
     const rules = table.rules;
-    const only = code < 128 ? dispatch.single[code]! : -1;
+    let only = -1;
+    let candidates = dispatch.other;
+    if (code < 128) {
+      only = dispatch.single[code]!;
+      candidates = dispatch.ascii[code]!;
+      const split = only < 0 ? dispatch.bySecond[code]! : null;
+      if (split !== null) {
+        // Only the candidates whose second character (if they name one) is the next one.
+        const next = codeAt(input, pos + 1);
+        const k = split.of[next >= 0 && next < 128 ? next : 128]!;
+        only = split.single[k]!;
+        candidates = split.lists[k]!;
+      }
+    }
     if (only >= 0) {
       // The one rule that can match here (most node ids, label texts, punctuation): no loop over candidates.
       const rule = rules[only]!;
@@ -118,7 +131,6 @@ export function lexFlowchart(input: string): LexResult {
     }
     // UNICODE_TEXT (a table lookup) comes between MINUS and the openers in INITIAL's rule order.
     const unicode = code >= 128 && table === INITIAL && isUnicodeLetter(code);
-    const candidates = code < 128 ? dispatch.ascii[code]! : dispatch.other;
     let matched = false;
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c]!;
@@ -151,7 +163,7 @@ export function lexFlowchart(input: string): LexResult {
       if (rule.pushTable) stack.push(rule.pushTable);
       if (rule.special) rule.special(lexer, tokens, index);
       table = stack[stack.length - 1]!;
-      dispatch = table.variants[variant];
+      dispatch = dispatchOf(table, variant);
       // A rule may match nothing (e.g. an empty click target); the state change must then move us on.
       if (end === pos && index < 0 && !rule.push && !rule.pop && !rule.swap) continue;
       if (end === pos && ++guard > 10_000) return failAt(pos);
