@@ -147,17 +147,19 @@ function reject(diagram: ParsedDiagram, pre: Preprocessed, issue: SyntaxIssue): 
  */
 function spanMaker(pre: Preprocessed, locate: Locator): SpanMaker {
   const shift = pre.shift;
-  if (shift !== undefined) {
-    return (start, end) => {
-      const s = start + shift;
-      const e = end > start ? end + shift : s;
-      return { start: s, end: e, loc: new LazyLocation(locate, s, e) };
-    };
-  }
   const toOriginal = pre.toOriginal;
+  // One function for both cases: a grammar calls it from one site, which V8 inlines only while
+  // that site has seen closures of a single function literal.
   return (start, end) => {
-    const s = toOriginal(start);
-    const e = end > start ? toOriginal(end - 1) + 1 : s;
+    let s: number;
+    let e: number;
+    if (shift !== undefined) {
+      s = start + shift;
+      e = end > start ? end + shift : s;
+    } else {
+      s = toOriginal(start);
+      e = end > start ? toOriginal(end - 1) + 1 : s;
+    }
     return { start: s, end: e, loc: new LazyLocation(locate, s, e) };
   };
 }

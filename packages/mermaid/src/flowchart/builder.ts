@@ -3,10 +3,11 @@ import type {
   AccText, ArrowHead, EdgeStroke, FlowchartAst, FlowClassAssign, FlowEdge, FlowNode, FlowNodeRef, FlowShape, FlowSubgraph,
   Label, Span, StyleProperty,
 } from '../types.js';
-import { decodeLabel, unencode } from './encode.js';
+import { displayText, inputText } from './display-text.js';
+import { ENTITY_MARKER, unencode } from './encode.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
 import type { TokenText } from './parser-base.js';
-import { skipSpace } from './scanners.js';
+import { trimmed } from './scanners.js';
 import { isKnownShape } from './shapes.js';
 
 /** An error Mermaid's flowchart database throws while the grammar accepts the text (thrown, but no Error: no stack to capture). */
@@ -21,30 +22,6 @@ const SHAPE_NAMES: Record<string, FlowShape> = {
   cylinder: 'cylinder', diamond: 'diamond', hexagon: 'hexagon', odd: 'odd', lean_right: 'lean_right', lean_left: 'lean_left',
   trapezoid: 'trapezoid', inv_trapezoid: 'inv_trapezoid', ellipse: 'ellipse', rect: 'rect_prop',
 };
-
-/** Display text as Mermaid shows it: trimmed, entity codes decoded, <br> as a line break. */
-export function displayText(raw: string): string {
-  const text = decodeLabel(raw.trim());
-  return text.includes('<') ? breaksAsNewlines(text) : text;
-}
-
-/** text.replace(/<br\s*\/?>/gi, '\n') as a scan (labels are full of <br/>, and this runs on every one). */
-function breaksAsNewlines(text: string): string {
-  let out = '';
-  let last = 0;
-  for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
-    const b = text.charCodeAt(at + 1) | 0x20;
-    const r = text.charCodeAt(at + 2) | 0x20;
-    if (b !== 98 || r !== 114) continue; // 'b', 'r' in either case
-    let end = skipSpace(text, at + 3);
-    if (text.charCodeAt(end) === 47) end++; // '/'
-    if (text.charCodeAt(end) !== 62) continue; // '>'
-    out += `${text.slice(last, at)}\n`;
-    last = end + 1;
-    at = end;
-  }
-  return last === 0 ? text : out + text.slice(last);
-}
 
 /**
  * Makes a span from offsets in the grammar's input (parse.ts passes one that maps them to the
@@ -61,8 +38,8 @@ function parseStyles(styles: string[], start: number, span: (start: number, end:
   for (const style of styles) {
     const colon = style.indexOf(':');
     properties.push({
-      name: (colon === -1 ? style : style.slice(0, colon)).trim(),
-      value: colon === -1 ? '' : style.slice(colon + 1).trim(),
+      name: trimmed(colon === -1 ? style : style.slice(0, colon)),
+      value: colon === -1 ? '' : trimmed(style.slice(colon + 1)),
       span: span(offset, offset + style.length),
     });
     offset += style.length + 1;
@@ -71,7 +48,7 @@ function parseStyles(styles: string[], start: number, span: (start: number, end:
 }
 
 function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end: ArrowHead; length: number } {
-  const str = text.trim();
+  const str = trimmed(text);
   const last = str[str.length - 1];
   const head = (c: string | undefined): ArrowHead => (c === '>' || c === '<' ? 'arrow' : c === 'x' ? 'cross' : c === 'o' ? 'circle' : 'none');
   let line = str;
@@ -103,11 +80,31 @@ export class FlowAstBuilder implements FlowBuilder {
   /** Open subgraphs, with where each starts and its header ends (offsets in the grammar's input). */
   private readonly subgraphStack: { sg: FlowSubgraph; members: Set<string>; start: number; end: number }[] = [];
 
-  constructor(private readonly toSource: (offset: number) => number, headerSpan: Span, keyword: string, private readonly makeSpan: SpanMaker = plainSpan) {
+  /**
+   * `source`: the encoding's offset map (null when it changed nothing), `limit`: the input's
+   * length, which offsets are clamped to. Held as data rather than a mapping function: the
+   * builder maps two offsets per span, and a call through a function field is not inlined.
+   */
+  /** Whether the encoded input holds an entity marker, and a '<' (labels are cut out of it). */
+  private readonly markers: boolean;
+  private readonly angles: boolean;
+
+  constructor(
+    input: string, private readonly source: Int32Array | null, private readonly limit: number, headerSpan: Span, keyword: string,
+    private readonly makeSpan: SpanMaker = plainSpan,
+  ) {
+    this.markers = input.includes(ENTITY_MARKER);
+    this.angles = input.includes('<');
     this.ast = {
       kind: 'flowchart', keyword, direction: null, headerSpan, nodeRefs: [], nodes: new Map(), edges: [], subgraphs: [],
       classDefs: [], classAssigns: [], styles: [], linkStyles: [], clicks: [], accTitle: null, accDescr: null,
     };
+  }
+
+  /** Offset in the grammar's input of an offset in the encoded text (through its map, clamped to the input). */
+  toSource(offset: number): number {
+    const source = this.source;
+    return Math.min(this.limit, source === null ? offset : source[Math.min(offset, source.length - 1)]!);
   }
 
   private span(start: number, end: number): Span {
@@ -118,8 +115,8 @@ export class FlowAstBuilder implements FlowBuilder {
 
   private label(text: ParsedText): Label {
     return {
-      raw: unencode(text.raw),
-      text: displayText(text.raw),
+      raw: this.markers ? unencode(text.raw) : text.raw,
+      text: inputText(text.raw, this.markers, this.angles),
       quoted: text.kind !== 'text',
       markdown: text.kind === 'markdown',
       span: this.span(text.start, text.end),
@@ -146,7 +143,7 @@ export class FlowAstBuilder implements FlowBuilder {
 
   vertex(v: VertexInfo): FlowNodeRef | undefined {
     v.registered = true;
-    if (v.id.trim() === '') return undefined;
+    if (trimmed(v.id) === '') return undefined;
     const ref: FlowNodeRef = {
       type: 'nodeRef', id: v.id, idSpan: this.span(v.idStart, v.idEnd),
       shape: v.shape ? SHAPE_NAMES[v.shape] ?? null : null,
@@ -286,7 +283,7 @@ export class FlowAstBuilder implements FlowBuilder {
       ...(interpolate ? { interpolate } : {}),
       styles: (styles ?? []).map((s) => {
         const colon = s.indexOf(':');
-        return { name: (colon === -1 ? s : s.slice(0, colon)).trim(), value: colon === -1 ? '' : s.slice(colon + 1).trim(), span: this.span(start, end) };
+        return { name: trimmed(colon === -1 ? s : s.slice(0, colon)), value: colon === -1 ? '' : trimmed(s.slice(colon + 1)), span: this.span(start, end) };
       }),
       span: this.span(start, end),
     });
@@ -303,7 +300,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   subgraphStart(header: { id: ParsedText | null; title: ParsedText | null; start: number; end: number }): void {
-    const idText = header.id?.raw.trim() ?? '';
+    const idText = header.id ? trimmed(header.id.raw) : '';
     const sameAsTitle = header.id === header.title;
     const id = !header.id || (sameAsTitle && /\s/.test(idText)) ? `subGraph${this.ast.subgraphs.length}` : idText;
     const parent = this.top()?.sg.id ?? null;
@@ -335,7 +332,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   acc(kind: 'title' | 'descr', value: TokenText): void {
-    const text: AccText = { text: value.text.trim(), span: this.span(value.start, value.end) };
+    const text: AccText = { text: trimmed(value.text), span: this.span(value.start, value.end) };
     if (kind === 'title') this.ast.accTitle = text;
     else this.ast.accDescr = text;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText } from './builder.js';
+import { displayText } from './display-text.js';
 import { decodeLabel } from './encode.js';
 
 // displayText turns <br> into line breaks by a scan; it must agree with the regex Mermaid's shows.

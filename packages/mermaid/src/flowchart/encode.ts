@@ -12,10 +12,6 @@ export interface EncodedText {
   source: Int32Array | null;
 }
 
-export function sourceOffset(encoded: EncodedText, offset: number): number {
-  return encoded.source ? encoded.source[Math.min(offset, encoded.source.length - 1)]! : offset;
-}
-
 /** Replace [start, end) by `insert`; inserted character k comes from start + min(k, end - start - 1). */
 interface Edit {
   start: number;
@@ -119,7 +115,9 @@ function braceEdits(text: string): Edit[] {
 }
 
 export function encodeFlowchartText(input: string): EncodedText {
-  let encoded: EncodedText = { text: `${input}\n`, source: null };
+  // join, not `${input}\n`: a concatenation is a cons string, which the lexer would read through
+  // an indirection per character (after flattening it, a copy as join's); join gives a flat one.
+  let encoded: EncodedText = { text: [input, ''].join('\n'), source: null };
   if (encoded.text.includes(';')) {
     encoded = applyEdits(encoded.text, encoded.source, semicolonDrops(encoded.text));
     encoded = applyEdits(encoded.text, encoded.source, entityEdits(encoded.text));
@@ -128,7 +126,8 @@ export function encodeFlowchartText(input: string): EncodedText {
   return encoded;
 }
 
-const ENTITY_MARKER = '\uFB02';
+/** The character entity pre-encoding starts each code with. */
+export const ENTITY_MARKER = '\uFB02';
 
 /** Display text of a label: entity markers and codes decoded as a browser would show them. */
 export function decodeLabel(text: string): string {

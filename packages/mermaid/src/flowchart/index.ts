@@ -1,7 +1,7 @@
 import type { FlowchartAst, GrammarResult, SyntaxIssue } from '../types.js';
 import { FlowAstBuilder, plainSpan, SemanticFailure, type SpanMaker } from './builder.js';
 import { diagnoseLexical, diagnoseParse, type Diagnosis } from './diagnose.js';
-import { encodeFlowchartText, sourceOffset } from './encode.js';
+import { encodeFlowchartText } from './encode.js';
 import { lexFlowchart } from './lexer.js';
 import { FlowParser, ParseFailure } from './parser.js';
 
@@ -29,10 +29,10 @@ function isSpace(c: number): boolean {
  */
 export function parseFlowchart(text: string, makeSpan: SpanMaker = plainSpan): GrammarResult<FlowchartAst> {
   const encoded = encodeFlowchartText(text);
-  const toSource = encoded.source === null ? (offset: number) => Math.min(text.length, offset) : (offset: number) => Math.min(text.length, sourceOffset(encoded, offset));
   const headerEnd = text.indexOf('\n');
   const keyword = headerKeyword(text) ?? 'flowchart';
-  const builder = new FlowAstBuilder(toSource, makeSpan(0, headerEnd === -1 ? text.length : headerEnd), keyword, makeSpan);
+  const builder = new FlowAstBuilder(encoded.text, encoded.source, text.length, makeSpan(0, headerEnd === -1 ? text.length : headerEnd), keyword, makeSpan);
+  const toSource = (offset: number) => builder.toSource(offset);
   const issue = (d: Diagnosis): SyntaxIssue => {
     const start = toSource(d.start);
     const end = Math.max(start + 1, Math.min(text.length, toSource(d.end)));

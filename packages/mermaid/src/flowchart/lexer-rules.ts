@@ -1,8 +1,11 @@
 import {
   completeDottedLink, completeLink, digits, directionStatement, dottedLinkStart, edgeId, endKeyword, invisibleLink, keywordThen, LINE, linkStart,
-  literalOf, newlines, noDirection, nodeString, oneCharExcept, oneSpace, runOutside, scannerFor, spaceThen, type Scan,
+  literalOf, newlines, noDirection, nodeString, oneCharExcept, oneSpace, runBefore, runOutside, scannerFor, spaceThen, type Scan,
 } from './scanners.js';
+import { buildDispatch, WHITESPACE, type Dispatch } from './dispatch.js';
 import { T, type TokenStream } from './tokens.js';
+
+export type { Dispatch } from './dispatch.js';
 
 /**
  * The flowchart lexer, behaving as Mermaid 11.17.2's: a stack of start conditions, and in each
@@ -39,7 +42,6 @@ export type State =
   | 'ellipseText' | 'trapText' | 'edgeText' | 'thickEdgeText' | 'dottedEdgeText' | 'click' | 'callbackname'
   | 'callbackargs' | 'shapeData' | 'shapeDataStr';
 
-const WHITESPACE = ' \t\n\r\v\f';
 /** What may follow the leading white space of a link token: [xo<]? then -, = or . (or ~~~). */
 export const LINK_CHARS = 'xo<-=.~';
 
@@ -217,7 +219,8 @@ const TEXT_RULES: Rule[] = [
   r('\\)', { token: 'PE', pop: true }), PAREN_OPEN,
   r('\\]', { token: 'SQE', pop: true }), SQUARE_OPEN,
   r('\\}', { token: 'DIAMOND_STOP', pop: true }), DIAMOND_OPEN,
-  r('[^\\[\\](){}|"]+', { token: 'TEXT', scan: runOutside('[](){}|"') }),
+  // Label text: its regex (a native loop) is faster than a scanner in JavaScript here.
+  r('[^\\[\\](){}|"]+', { token: 'TEXT' }),
 ];
 
 const EDGE_TEXT_RULES = (link: Rule, text: Rule): Rule[] => [MD_STRING_START, STRING_START, link, text, ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C];
@@ -225,7 +228,7 @@ const EDGE_TEXT_RULES = (link: Rule, text: Rule): Rule[] => [MD_STRING_START, ST
 const RULES: Record<State, Rule[]> = {
   INITIAL,
   text: TEXT_RULES,
-  string: [MD_STRING_START, r('[^"]+', { token: 'STR', scan: runOutside('"') }), r('"', { pop: true }), ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C],
+  string: [MD_STRING_START, r('[^"]+', { token: 'STR', scan: runBefore('"') }), r('"', { pop: true }), ...SHARED_TAIL_A, ...SHARED_TAIL_B, ...SHARED_TAIL_C],
   md_string: [r('[^`"]+', { token: 'MD_STR', scan: runOutside('`"') }), r('`"', { pop: true }), ...shared()],
   acc_title: [r('[^\\n]*', { token: 'ACC_TITLE_VALUE', pop: true }), ...shared()],
   acc_descr: [r('[^\\n]*', { token: 'ACC_DESCR_VALUE', pop: true }), ...shared()],
@@ -265,90 +268,21 @@ const RULES: Record<State, Rule[]> = {
   shapeDataStr: [r('"', { token: 'SHAPE_DATA', pop: true }), r('[^"]+', { token: 'SHAPE_DATA', special: (_l, stream, i) => stream.setText(i, stream.text(i).replace(/\n\s*/g, '<br/>')) }), ...shared()],
 };
 
-/**
- * The characters a rule's match can start with, read off its source; null = could be any.
- * Lets the lexer try only the rules that can match at a character, in their order, instead of
- * all ~70 regexes per token.
- */
-function firstChars(source: string): string | null {
-  // Top-level alternatives (an unescaped | outside a class) could start anywhere.
-  if (/(^|[^\\])\|/.test(source.replace(/\[[^\]]*\]/g, ''))) return null;
-  let chars = '';
-  let rest = source;
-  for (;;) {
-    if (rest.startsWith('\\s*')) {
-      chars += WHITESPACE;
-      rest = rest.slice(3);
-    } else if (rest.startsWith('[xo<]?')) {
-      chars += 'xo<';
-      rest = rest.slice(6);
-    } else if (rest.startsWith('-?')) {
-      chars += '-';
-      rest = rest.slice(2);
-    } else if (/^\\[()[\]{}|^.*+?/\\]/.test(rest)) {
-      return chars + rest[1];
-    } else if (/^[A-Za-z0-9@#:&;,"`_<>~!%'=-]/.test(rest) && !/^.[*?]/.test(rest)) {
-      return chars + rest[0];
-    } else {
-      return null;
-    }
-  }
-}
-
-/** For each state: rule indices to try per ASCII code, and for everything else. */
-export interface Dispatch {
-  ascii: number[][];
-  other: number[];
-  /**
-   * Per ASCII code, the rule that is the only candidate there when it is a plain one (no state
-   * change, no guard), else -1: the lexer then runs it without the loop over candidates.
-   */
-  single: Int16Array;
-}
-
-/**
- * Which rules to try per character. `guarded` says whether the rules that need an '@' or the word
- * "direction" are kept: a text without either never has them tried at all.
- */
-function buildDispatch(rules: Rule[], keepAt: boolean, keepDirection: boolean): Dispatch {
-  const firsts = rules.map((rule) =>
-    (rule.needsAt && !keepAt) || (rule.needsDirection && !keepDirection) ? '' : rule.first ?? firstChars(rule.re.source));
-  // Built at load for every state and variant: one pass over each rule's first characters (the
-  // 128 × rules search it replaces cost ~25 ms of every start, in the interpreter).
-  const ascii: number[][] = Array.from({ length: 128 }, () => []);
-  const other: number[] = [];
-  firsts.forEach((first, i) => {
-    if (first === null) {
-      for (const list of ascii) list.push(i);
-      other.push(i);
-      return;
-    }
-    for (let k = 0; k < first.length; k++) {
-      const list = first.charCodeAt(k) < 128 ? ascii[first.charCodeAt(k)]! : undefined;
-      if (list && list[list.length - 1] !== i) list.push(i);
-    }
-    if (first.includes(' ')) other.push(i);
-  });
-  const single = Int16Array.from(ascii, (list) => {
-    const rule = list.length === 1 ? rules[list[0]!]! : undefined;
-    return rule && !rule.changesState && !rule.needsAt && !rule.needsDirection && rule.code >= 0 ? list[0]! : -1;
-  });
-  return { ascii, other, single };
-}
-
 /** Per start condition: its rules in order, and its dispatch per variant (1 = '@' in text, 2 = "direction"). */
 export interface StateTable {
   name: State;
   rules: Rule[];
-  variants: [Dispatch, Dispatch, Dispatch, Dispatch];
+  /** Built on first use (dispatchOf): a run meets few of the 18 × 4, and each costs milliseconds at load, in the interpreter. */
+  variants: (Dispatch | undefined)[];
+}
+
+/** The dispatch of a state for a variant. */
+export function dispatchOf(table: StateTable, variant: number): Dispatch {
+  return (table.variants[variant] ??= buildDispatch(table.rules, (variant & 1) !== 0, (variant & 2) !== 0));
 }
 
 export const STATES = Object.fromEntries(
-  Object.entries(RULES).map(([state, rules]) => [state, {
-    name: state as State,
-    rules,
-    variants: [buildDispatch(rules, false, false), buildDispatch(rules, true, false), buildDispatch(rules, false, true), buildDispatch(rules, true, true)],
-  }]),
+  Object.entries(RULES).map(([state, rules]) => [state, { name: state as State, rules, variants: [undefined, undefined, undefined, undefined] }]),
 ) as Record<State, StateTable>;
 
 for (const table of Object.values(STATES)) {

@@ -1,5 +1,5 @@
-import { LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable } from './lexer-rules.js';
-import { isJsSpace, newlines, nodeString, nodeStringEnd } from './scanners.js';
+import { dispatchOf, LINK_CHARS, STATES, UNICODE_AFTER, type Dispatch, type Lexer, type StateTable } from './lexer-rules.js';
+import { codeAt, isJsSpace, newlines, nodeString, nodeStringEnd } from './scanners.js';
 import { T, TokenStream } from './tokens.js';
 import { isUnicodeLetter } from './unicode.js';
 
@@ -50,7 +50,7 @@ export function lexFlowchart(input: string): LexResult {
   let lineEnd = -1;
   // A closure over the loop's variables: on Node 20 the same search kept in a small helper object
   // made the whole lexer 4× slower (measured), though it computed the same tokens.
-  const directionOnLine = (): boolean => {
+  const directionOnLine = (pos: number): boolean => {
     if (directionAt === -1) return false;
     if (directionAt < pos) directionAt = input.indexOf('direction', pos);
     if (directionAt === -1) return false;
@@ -71,7 +71,7 @@ export function lexFlowchart(input: string): LexResult {
   // Rules that need an '@' or "direction" are left out of the dispatch when the text has none.
   const variant = (atAt === -1 ? 0 : 1) | (directionAt === -1 ? 0 : 2);
   let table: StateTable = INITIAL;
-  let dispatch: Dispatch = INITIAL.variants[variant];
+  let dispatch: Dispatch = dispatchOf(INITIAL, variant);
   while (pos < length) {
     const code = input.charCodeAt(pos);
     // White space is most tokens (indentation is one SPACE per character). Only a link (whose
@@ -79,7 +79,7 @@ export function lexFlowchart(input: string): LexResult {
     if (table === INITIAL && (code === 32 || code === 9 || code === 10)) {
       if (pos >= runEnd) {
         runEnd = pos + 1;
-        while (isJsSpace(input.charCodeAt(runEnd))) runEnd++;
+        while (runEnd < length && isJsSpace(input.charCodeAt(runEnd))) runEnd++;
         const next = runEnd < length ? input.charCodeAt(runEnd) : 128;
         linkAfterRun = next < 128 && LINK_CHAR[next] === 1;
       }
@@ -90,14 +90,14 @@ export function lexFlowchart(input: string): LexResult {
           pos = end;
           continue;
         }
-        if (directionAt === -1 || !directionOnLine()) {
+        if (directionAt === -1 || !directionOnLine(pos)) {
           // Indentation (spaces right after a NEWLINE token) is one SPACE token: there the parser
           // is between statements and skips any number of them, so one token reads the same as
           // Mermaid's one per character, and typical diagrams have half as many tokens.
           let end = pos + 1;
           const last = tokens.count - 1;
           if (last >= 0 && tokens.types[last] === NEWLINE && tokens.ends[last] === pos) {
-            for (let c = input.charCodeAt(end); end < runEnd && (c === 32 || c === 9); c = input.charCodeAt(++end));
+            for (let c = codeAt(input, end); end < runEnd && (c === 32 || c === 9); c = codeAt(input, ++end));
           }
           tokens.push(SPACE, pos, end);
           pos = end;
@@ -106,7 +106,20 @@ export function lexFlowchart(input: string): LexResult {
       }
     }
     const rules = table.rules;
-    const only = code < 128 ? dispatch.single[code]! : -1;
+    let only = -1;
+    let candidates = dispatch.other;
+    if (code < 128) {
+      only = dispatch.single[code]!;
+      candidates = dispatch.ascii[code]!;
+      const split = only < 0 ? dispatch.bySecond[code]! : null;
+      if (split !== null) {
+        // Only the candidates whose second character (if they name one) is the next one.
+        const next = codeAt(input, pos + 1);
+        const k = split.of[next >= 0 && next < 128 ? next : 128]!;
+        only = split.single[k]!;
+        candidates = split.lists[k]!;
+      }
+    }
     if (only >= 0) {
       // The one rule that can match here (most node ids, label texts, punctuation): no loop over candidates.
       const rule = rules[only]!;
@@ -118,20 +131,19 @@ export function lexFlowchart(input: string): LexResult {
     }
     // UNICODE_TEXT (a table lookup) comes between MINUS and the openers in INITIAL's rule order.
     const unicode = code >= 128 && table === INITIAL && isUnicodeLetter(code);
-    const candidates = code < 128 ? dispatch.ascii[code]! : dispatch.other;
     let matched = false;
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c]!;
       if (unicode && i > UNICODE_AFTER) break;
       const rule = rules[i]!;
-      if (rule.second >= 0 && input.charCodeAt(pos + 1) !== rule.second) continue;
+      if (rule.second >= 0 && codeAt(input, pos + 1) !== rule.second) continue;
       if (rule.needsAt) {
         if (atAt < pos && atAt !== -1) atAt = input.indexOf('@', pos);
         if (atAt === -1) continue;
         spaceAt = spaceAt < pos ? nextSpace(input, pos) : spaceAt;
         if (atAt > spaceAt) continue;
       }
-      if (rule.needsDirection && !directionOnLine()) continue;
+      if (rule.needsDirection && !directionOnLine(pos)) continue;
       const end = rule.char >= 0 ? (code === rule.char ? pos + 1 : -1) : rule.scan(input, pos);
       if (end < 0) continue;
       const type = rule.code;
@@ -151,7 +163,7 @@ export function lexFlowchart(input: string): LexResult {
       if (rule.pushTable) stack.push(rule.pushTable);
       if (rule.special) rule.special(lexer, tokens, index);
       table = stack[stack.length - 1]!;
-      dispatch = table.variants[variant];
+      dispatch = dispatchOf(table, variant);
       // A rule may match nothing (e.g. an empty click target); the state change must then move us on.
       if (end === pos && index < 0 && !rule.push && !rule.pop && !rule.swap) continue;
       if (end === pos && ++guard > 10_000) return failAt(pos);

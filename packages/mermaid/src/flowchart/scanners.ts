@@ -10,12 +10,32 @@ export { isJsSpace };
 
 export type Scan = (input: string, pos: number) => number;
 
+/**
+ * input.charCodeAt(i), or -1 past the end, without reading past the end: a charCodeAt site that
+ * once read out of bounds is deoptimized into a builtin call for good (measured: twice the time
+ * per character), and every scan of white space reaches the end. -1 rather than charCodeAt's NaN
+ * keeps the code an integer (NaN made every comparison a floating-point one); every caller only
+ * compares it with character codes, which -1 fails as NaN does.
+ */
+export function codeAt(input: string, i: number): number {
+  return i < input.length ? input.charCodeAt(i) : -1;
+}
+
 /** JavaScript's \w (without the u flag). */
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
+/**
+ * text.trim(), without the call when neither end is white space (most ids, labels and style
+ * values): the builtin is a megamorphic method load and a call for every string it is given.
+ */
+export function trimmed(text: string): string {
+  const last = text.length - 1;
+  return last < 0 || (!isJsSpace(text.charCodeAt(0)) && !isJsSpace(text.charCodeAt(last))) ? text : text.trim();
+}
+
 export function skipSpace(input: string, pos: number): number {
-  while (isJsSpace(input.charCodeAt(pos))) pos++;
+  while (isJsSpace(codeAt(input, pos))) pos++;
   return pos;
 }
 
@@ -46,10 +66,10 @@ export function scannerFor(re: RegExp): Scan {
     const { text, boundary } = literal;
     const length = text.length;
     // \b after a keyword (which ends in a word character): the next character must not be one.
-    if (boundary) return (input, pos) => (input.startsWith(text, pos) && !isWordChar(input.charCodeAt(pos + length)) ? pos + length : -1);
+    if (boundary) return (input, pos) => (input.startsWith(text, pos) && !isWordChar(codeAt(input, pos + length)) ? pos + length : -1);
     if (length === 1) {
       const code = text.charCodeAt(0);
-      return (input, pos) => (input.charCodeAt(pos) === code ? pos + 1 : -1);
+      return (input, pos) => (codeAt(input, pos) === code ? pos + 1 : -1);
     }
     return (input, pos) => (input.startsWith(text, pos) ? pos + length : -1);
   }
@@ -71,11 +91,11 @@ export function keywordThen(word: string, tail: '\\s+' | '\\s' | '\\s*:\\s*' | '
     if (!input.startsWith(word, pos)) return -1;
     const at = pos + length;
     if (mark === -1) {
-      if (!isJsSpace(input.charCodeAt(at))) return -1;
+      if (!isJsSpace(codeAt(input, at))) return -1;
       return tail === '\\s' ? at + 1 : skipSpace(input, at + 1);
     }
     const i = skipSpace(input, at);
-    return input.charCodeAt(i) === mark ? skipSpace(input, i + 1) : -1;
+    return codeAt(input, i) === mark ? skipSpace(input, i + 1) : -1;
   };
 }
 
@@ -85,7 +105,7 @@ export function spaceThen(text: string, boundary: boolean): Scan {
   return (input, pos) => {
     const at = skipSpace(input, pos);
     if (!input.startsWith(text, at)) return -1;
-    return boundary && isWordChar(input.charCodeAt(at + length)) ? -1 : at + length;
+    return boundary && isWordChar(codeAt(input, at + length)) ? -1 : at + length;
   };
 }
 
@@ -106,10 +126,10 @@ const isTailChar = (c: number) => c === X || c === O || c === GT;
 export function completeLink(line: number): Scan {
   return (input, pos) => {
     let i = skipSpace(input, pos);
-    if (isHeadChar(input.charCodeAt(i))) i++;
+    if (isHeadChar(codeAt(input, i))) i++;
     let n = 0;
-    while (input.charCodeAt(i + n) === line) n++;
-    const after = input.charCodeAt(i + n);
+    while (codeAt(input, i + n) === line) n++;
+    const after = codeAt(input, i + n);
     let end: number;
     if (n >= 2 && isTailChar(after)) end = i + n + 1;
     else if (n >= 3) end = i + n; // the last line character is the tail
@@ -122,8 +142,8 @@ export function completeLink(line: number): Scan {
 export function linkStart(line: number): Scan {
   return (input, pos) => {
     let i = skipSpace(input, pos);
-    if (isHeadChar(input.charCodeAt(i))) i++;
-    if (input.charCodeAt(i) !== line || input.charCodeAt(i + 1) !== line) return -1;
+    if (isHeadChar(codeAt(input, i))) i++;
+    if (codeAt(input, i) !== line || codeAt(input, i + 1) !== line) return -1;
     return skipSpace(input, i + 2);
   };
 }
@@ -131,21 +151,21 @@ export function linkStart(line: number): Scan {
 /** \s*[xo<]?-?\.+-[xo>]?\s* (a complete dotted link). */
 export const completeDottedLink: Scan = (input, pos) => {
   let i = skipSpace(input, pos);
-  if (isHeadChar(input.charCodeAt(i))) i++;
-  if (input.charCodeAt(i) === DASH && input.charCodeAt(i + 1) === DOT) i++;
+  if (isHeadChar(codeAt(input, i))) i++;
+  if (codeAt(input, i) === DASH && codeAt(input, i + 1) === DOT) i++;
   const dots = i;
-  while (input.charCodeAt(i) === DOT) i++;
-  if (i === dots || input.charCodeAt(i) !== DASH) return -1;
+  while (codeAt(input, i) === DOT) i++;
+  if (i === dots || codeAt(input, i) !== DASH) return -1;
   i++;
-  if (isTailChar(input.charCodeAt(i))) i++;
+  if (isTailChar(codeAt(input, i))) i++;
   return skipSpace(input, i);
 };
 
 /** \s*[xo<]?-\.\s* (the start of a dotted link with text). */
 export const dottedLinkStart: Scan = (input, pos) => {
   let i = skipSpace(input, pos);
-  if (isHeadChar(input.charCodeAt(i))) i++;
-  if (input.charCodeAt(i) !== DASH || input.charCodeAt(i + 1) !== DOT) return -1;
+  if (isHeadChar(codeAt(input, i))) i++;
+  if (codeAt(input, i) !== DASH || codeAt(input, i + 1) !== DOT) return -1;
   return skipSpace(input, i + 2);
 };
 
@@ -153,7 +173,7 @@ export const dottedLinkStart: Scan = (input, pos) => {
 export const invisibleLink: Scan = (input, pos) => {
   let i = skipSpace(input, pos);
   const tildes = i;
-  while (input.charCodeAt(i) === TILDE) i++;
+  while (codeAt(input, i) === TILDE) i++;
   return i - tildes >= 3 ? skipSpace(input, i) : -1;
 };
 
@@ -161,27 +181,36 @@ export const invisibleLink: Scan = (input, pos) => {
 export const newlines: Scan = (input, pos) => {
   let i = pos;
   for (;;) {
-    const c = input.charCodeAt(i);
+    const c = codeAt(input, i);
     if (c === NL) i++;
-    else if (c === CR && input.charCodeAt(i + 1) === NL) i += 2;
+    else if (c === CR && codeAt(input, i + 1) === NL) i += 2;
     else break;
   }
   return i > pos ? i : -1;
 };
 
 /** \s (one white-space character). */
-export const oneSpace: Scan = (input, pos) => (isJsSpace(input.charCodeAt(pos)) ? pos + 1 : -1);
+export const oneSpace: Scan = (input, pos) => (isJsSpace(codeAt(input, pos)) ? pos + 1 : -1);
 
 /** end\b\s* */
 export const endKeyword: Scan = (input, pos) =>
-  input.startsWith('end', pos) && !isWordChar(input.charCodeAt(pos + 3)) ? skipSpace(input, pos + 3) : -1;
+  input.startsWith('end', pos) && !isWordChar(codeAt(input, pos + 3)) ? skipSpace(input, pos + 3) : -1;
 
 /** [0-9]+ */
 export const digits: Scan = (input, pos) => {
   let i = pos;
-  for (let c = input.charCodeAt(i); c >= 48 && c <= 57; c = input.charCodeAt(++i));
+  for (let c = codeAt(input, i); c >= 48 && c <= 57; c = codeAt(input, ++i));
   return i > pos ? i : -1;
 };
+
+/** [^c]+ for one character c: up to its next occurrence (indexOf is native, and faster than a loop). */
+export function runBefore(stop: string): Scan {
+  return (input, pos) => {
+    const at = input.indexOf(stop, pos);
+    const end = at === -1 ? input.length : at;
+    return end > pos ? end : -1;
+  };
+}
 
 /** A run of one or more characters outside a set: [^…]+ */
 export function runOutside(excluded: string): Scan {
@@ -204,8 +233,8 @@ export function oneCharExcept(excluded: string, unlessDoubled = false): Scan {
   const code = excluded.charCodeAt(0);
   return (input, pos) => {
     if (pos >= input.length) return -1;
-    if (input.charCodeAt(pos) !== code) return pos + 1;
-    return unlessDoubled && input.charCodeAt(pos + 1) !== code ? pos + 1 : -1;
+    if (codeAt(input, pos) !== code) return pos + 1;
+    return unlessDoubled && codeAt(input, pos + 1) !== code ? pos + 1 : -1;
   };
 }
 
@@ -295,9 +324,9 @@ export const edgeId: Scan = (input, pos) => {
   if (!run || run.input !== input || pos < run.start || pos >= run.end) {
     let end = pos;
     let lastAt = -1;
-    for (let c = input.charCodeAt(end); end < input.length && c !== QUOTE && !isJsSpace(c); c = input.charCodeAt(++end)) {
+    for (let c = codeAt(input, end); end < input.length && c !== QUOTE && !isJsSpace(c); c = codeAt(input, ++end)) {
       if (c !== 64) continue; // '@'
-      const next = input.charCodeAt(end + 1);
+      const next = codeAt(input, end + 1);
       if (end + 1 < input.length && next !== 123 && next !== QUOTE) lastAt = end;
     }
     run = idRun = { input, start: pos, end: Math.max(end, pos + 1), lastAt };
