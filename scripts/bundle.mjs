@@ -7,11 +7,11 @@
 // bin/atlas-lint.js runs the bundle only while it is newer than the TypeScript build (stamp.json):
 // after a bare `tsc -b` it runs dist/ again, so it never runs stale code.
 // Usage: node scripts/bundle.mjs   (run by `npm run build` and after install)
+//   ATLAS_BUNDLE_META=file.json also writes esbuild's metafile: which module went into which chunk.
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/cli');
