@@ -16,10 +16,10 @@ import ignore, { type Ignore } from 'ignore';
  */
 
 const IGNORE_FILES = ['.gitignore', '.atlas-lintignore'];
-/** Folders whose contents are never listed (our own `ignore` option to globby). */
-const SKIPPED = new Set(['node_modules', '.git']);
-/** Folders below which globby reads no ignore files (its default ignored directories). */
-const NO_IGNORE_FILES = new Set(['node_modules', '.git', 'coverage', 'flow-typed']);
+/** Folders whose contents are never listed (our own `ignore` option to globby; .git is a dot folder). */
+const SKIPPED = new Set(['node_modules']);
+/** Folders below which globby reads no ignore files (its default ignored directories that are entered at all). */
+const NO_IGNORE_FILES = new Set(['coverage', 'flow-typed']);
 
 function ignoreLines(file: string, base: string): string[] {
   let content: string;
@@ -54,15 +54,12 @@ export function walkFolder(root: string, extensions: readonly string[]): string[
   while (pending.length > 0) {
     const [relative, readsIgnoreFiles] = pending.pop()!;
     const folder = relative ? `${root}/${relative}` : root;
-    const listing = entries(folder);
-    if (readsIgnoreFiles) {
-      for (const entry of listing) {
-        if (IGNORE_FILES.includes(entry.name) && entry.isFile()) patterns.push(...ignoreLines(`${folder}/${entry.name}`, relative));
-      }
-    }
     const subfolders: [string, boolean][] = [];
-    for (const entry of listing) {
-      if (entry.name.startsWith('.')) continue;
+    for (const entry of entries(folder)) {
+      if (entry.name.startsWith('.')) {
+        if (readsIgnoreFiles && IGNORE_FILES.includes(entry.name) && entry.isFile()) patterns.push(...ignoreLines(`${folder}/${entry.name}`, relative));
+        continue;
+      }
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!SKIPPED.has(entry.name)) subfolders.push([path, readsIgnoreFiles && !NO_IGNORE_FILES.has(entry.name)]);

@@ -1,6 +1,6 @@
 import { decodeLabel } from '../../flowchart/encode.js';
 import type { AccText, GrammarResult, GenericAst, Label, Span, SyntaxIssue } from '../../types.js';
-import { encodeEntities, inputOffset } from '../xychart/encode.js';
+import { encodeEntities, inputSpanMaker } from '../xychart/encode.js';
 
 /**
  * What the gantt and timeline grammars share around their parsers: Mermaid's entity pre-pass
@@ -11,18 +11,15 @@ export class EncodedDiagram {
   readonly text: string;
   readonly ast: GenericAst = { kind: 'generic', texts: [], title: null, accTitle: null, accDescr: null };
   private readonly encoded;
+  /** `cleaned` span of an encoded range (a marker maps back onto its whole `#name;`). */
+  readonly span: (start: number, end: number) => Span;
 
   constructor(readonly cleaned: string) {
     this.encoded = encodeEntities(cleaned);
     this.text = this.encoded.text;
+    this.span = inputSpanMaker(this.encoded, cleaned.length);
   }
 
-  /** `cleaned` span of an encoded range (a marker maps back onto its whole `#name;`). */
-  span(start: number, end: number): Span {
-    const { encoded, cleaned } = this;
-    const s = inputOffset(encoded, start, cleaned.length);
-    return { start: s, end: end > start ? Math.max(s + 1, inputOffset(encoded, end - 1, cleaned.length) + 1) : s };
-  }
 
   /** The text of an encoded range without its surrounding blanks, or null when nothing is left. */
   private trimmed(start: number, end: number): { start: number; end: number } | null {

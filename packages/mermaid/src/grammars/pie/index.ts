@@ -1,7 +1,7 @@
 import { decodeLabel } from '../../flowchart/encode.js';
 import type { GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
 import { accText, unquote } from '../langium-values.js';
-import { encodeEntities, inputOffset } from '../xychart/encode.js';
+import { encodeEntities, inputSpanMaker } from '../xychart/encode.js';
 import { diagnosePie } from './diagnose.js';
 import { lexPie, T, type Token } from './lexer.js';
 import { parsePieTokens, type Collected } from './parser.js';
@@ -15,11 +15,7 @@ import { parsePieTokens, type Collected } from './parser.js';
 export function parsePie(cleaned: string): GrammarResult<GenericAst> {
   const encoded = encodeEntities(cleaned);
   const text = encoded.text;
-  const at = (offset: number) => inputOffset(encoded, offset, cleaned.length);
-  const span = (start: number, end: number): Span => {
-    const s = at(start);
-    return { start: s, end: end > start ? Math.max(s + 1, at(end - 1) + 1) : s };
-  };
+  const span = inputSpanMaker(encoded, cleaned.length);
   const tokens = lexPie(text);
   const { collected, failure } = parsePieTokens(tokens);
   const ast = buildAst(cleaned, text, tokens, collected, span);

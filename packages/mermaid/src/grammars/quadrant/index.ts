@@ -1,5 +1,5 @@
 import type { AccText, GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
-import { encodeEntities, inputOffset } from '../xychart/encode.js';
+import { encodeEntities, inputSpanMaker } from '../xychart/encode.js';
 import { diagnoseQuadrant } from './diagnose.js';
 import { lexQuadrant, T, type Token } from './lexer.js';
 import { ParseFailure, parseQuadrantTokens, StyleFailure, type Collected, type StyleList } from './parser.js';
@@ -13,11 +13,7 @@ import { ParseFailure, parseQuadrantTokens, StyleFailure, type Collected, type S
 export function parseQuadrant(cleaned: string): GrammarResult<GenericAst> {
   const encoded = encodeEntities(cleaned);
   const text = encoded.text;
-  const at = (offset: number) => inputOffset(encoded, offset, cleaned.length);
-  const span = (start: number, end: number): Span => {
-    const s = at(start);
-    return { start: s, end: end > start ? Math.max(s + 1, at(end - 1) + 1) : s };
-  };
+  const span = inputSpanMaker(encoded, cleaned.length);
   const tokens = lexQuadrant(text);
   const onStyles = (list: StyleList, collected: Collected) => {
     for (const [first, last] of list.styles) {

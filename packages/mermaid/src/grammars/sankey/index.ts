@@ -1,5 +1,5 @@
 import type { GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
-import { encodeEntities, inputOffset } from '../xychart/encode.js';
+import { encodeEntities, inputSpanMaker } from '../xychart/encode.js';
 import { prepareSankeyText, SankeyLexer, T, type Token } from './lexer.js';
 
 /**
@@ -16,11 +16,7 @@ export function parseSankey(cleaned: string): GrammarResult<GenericAst> {
   const encoded = encodeEntities(cleaned);
   const prepared = prepareSankeyText(encoded.text);
   const text = prepared.text;
-  const at = (offset: number) => inputOffset(encoded, prepared.source[Math.min(offset, prepared.source.length - 1)]!, cleaned.length);
-  const span = (start: number, end: number): Span => {
-    const s = at(start);
-    return { start: s, end: end > start ? Math.max(s + 1, at(end - 1) + 1) : s };
-  };
+  const span = inputSpanMaker(encoded, cleaned.length, (offset) => prepared.source[Math.min(offset, prepared.source.length - 1)]!);
   const ast: GenericAst = { kind: 'generic', texts: [], title: null, accTitle: null, accDescr: null };
   const lexer = new SankeyLexer(text);
   let token = lexer.next();

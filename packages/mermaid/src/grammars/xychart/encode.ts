@@ -10,6 +10,7 @@
  * Shared by the xychart, quadrantChart and sankey grammars.
  */
 import { isJsSpace } from '../../chars.js';
+import type { Span } from '../../types.js';
 export { isJsSpace };
 export interface EncodedText {
   text: string;
@@ -101,4 +102,17 @@ export function encodeEntities(input: string): EncodedText {
 export function inputOffset(encoded: EncodedText, offset: number, inputLength: number): number {
   const o = encoded.source ? encoded.source[Math.min(offset, encoded.source.length - 1)]! : offset;
   return Math.min(o, inputLength);
+}
+
+/**
+ * Input spans of encoded ranges: a marker maps back onto its whole `#name;`, and a non-empty range
+ * keeps at least one character. `toEncoded` first maps offsets of a text derived from the encoded
+ * one (sankey's) back to it.
+ */
+export function inputSpanMaker(encoded: EncodedText, inputLength: number, toEncoded?: (offset: number) => number): (start: number, end: number) => Span {
+  const at = toEncoded ? (offset: number) => inputOffset(encoded, toEncoded(offset), inputLength) : (offset: number) => inputOffset(encoded, offset, inputLength);
+  return (start, end) => {
+    const s = at(start);
+    return { start: s, end: end > start ? Math.max(s + 1, at(end - 1) + 1) : s };
+  };
 }
