@@ -1,18 +1,14 @@
 import type { Token, TokenType } from './lexer.js';
 import type { ParseFailure } from './parser-base.js';
 import type { TokenStream } from './tokens.js';
+import type { Diagnosis as BaseDiagnosis } from '../diagnosis.js';
 
 /**
  * Turns "the grammar stopped at this token" into what a person needs: the class of mistake (a
  * stable code the fixer and statistics use), a message and a hint. The classes are the ones
  * authors actually make (grammar notes §3.11).
  */
-export interface Diagnosis {
-  code: string;
-  message: string;
-  hint?: string;
-  start: number;
-  end: number;
+export interface Diagnosis extends BaseDiagnosis {
   /** Label classes: the whole label as written, inside its delimiters (what a fix quotes). */
   label?: { start: number; end: number };
 }

@@ -1,17 +1,6 @@
 import { T, type Token } from './lexer.js';
 import { startsStatement, type Expectation } from './parser.js';
-
-/**
- * Turns "the grammar stopped at this token, looking for that" into what a person needs: a stable
- * code for the class of mistake, a message and a hint. Offsets are in the encoded text.
- */
-export interface Diagnosis {
-  code: string;
-  message: string;
-  hint?: string;
-  start: number;
-  end: number;
-}
+import { quotedImage, type Diagnosis } from '../diagnosis.js';
 
 const KEYWORD_NAMES = new Map<T, string>([
   [T.END, 'end'], [T.LOOP, 'loop'], [T.RECT, 'rect'], [T.OPT, 'opt'], [T.ALT, 'alt'], [T.ELSE, 'else'], [T.PAR, 'par'],
@@ -38,8 +27,7 @@ export interface FailureContext {
 function shown(text: string, token: Token): string {
   if (token.type === T.EOF) return 'the end of the diagram';
   if (token.type === T.NEWLINE) return token.end > token.start && text[token.start] === ';' ? "';'" : 'the end of the line';
-  const raw = text.slice(token.start, Math.min(token.end, token.start + 40)).split('\n')[0]!;
-  return `'${raw}'`;
+  return quotedImage(text, token.start, token.end, false);
 }
 
 export function diagnoseFailure(ctx: FailureContext, expected: Expectation, opener: Token | undefined): Diagnosis {

@@ -1,6 +1,7 @@
 import type { GrammarResult, SequenceAst, SyntaxIssue } from '../types.js';
 import { SeqBuilder } from './builder.js';
-import { diagnoseFailure, type Diagnosis } from './diagnose.js';
+import type { Diagnosis } from '../diagnosis.js';
+import { diagnoseFailure } from './diagnose.js';
 import { encodeSequenceText, inputOffset } from './encode.js';
 import { lexSequence } from './lexer.js';
 import { ParseFailure, SeqParser } from './parser.js';

@@ -1,6 +1,6 @@
 import type { GenericAst, GrammarResult, SyntaxIssue } from '../../types.js';
 import type { LexToken } from './jison-lexer.js';
-import { parseGanttTokens, type GanttFailure, type GanttParse } from './parser.js';
+import { parseGanttTokens, type GanttFailure } from './parser.js';
 import { EncodedDiagram } from './text.js';
 
 /**
@@ -14,23 +14,10 @@ import { EncodedDiagram } from './text.js';
 export function parseGantt(cleaned: string): GrammarResult<GenericAst> {
   const diagram = new EncodedDiagram(cleaned);
   const parsed = parseGanttTokens(diagram.text);
-  collectTexts(diagram, parsed);
+  // Mermaid keeps what follows `title ` and `section ` (substr).
+  diagram.collectTexts(parsed.statements, { title: 6, section: 8 });
   if (!parsed.failure) return { ast: diagram.ast, errors: [] };
   return reject(diagram, parsed.failure);
-}
-
-function collectTexts(diagram: EncodedDiagram, parsed: GanttParse): void {
-  const { ast } = diagram;
-  for (const { kind, token } of parsed.statements) {
-    if (kind === 'title') {
-      // Mermaid keeps what follows `title` and one blank (substr(6)).
-      const label = diagram.addText(token.start + 6, token.end);
-      if (label) ast.title = { text: label.text, span: label.span };
-    } else if (kind === 'section') diagram.addText(token.start + 8, token.end);
-    else if (kind === 'task') diagram.addText(token.start, token.end);
-    else if (kind === 'accTitle') ast.accTitle = diagram.accText(token.start, token.end);
-    else ast.accDescr = diagram.accText(token.start, token.end);
-  }
 }
 
 function reject(diagram: EncodedDiagram, failure: GanttFailure): GrammarResult<GenericAst> {

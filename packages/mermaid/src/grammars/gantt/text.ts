@@ -49,6 +49,22 @@ export class EncodedDiagram {
     return label ? { text: label.text, span: label.span } : null;
   }
 
+  /**
+   * The texts of a gantt's or timeline's statements, each cut as Mermaid's database cuts it:
+   * `skip` says how much of a statement's token its keyword takes (`title` and a blank: 6).
+   */
+  collectTexts(statements: readonly { kind: string; token: { start: number; end: number } }[], skip: Readonly<Record<string, number>>): void {
+    const { ast } = this;
+    for (const { kind, token } of statements) {
+      if (kind === 'accTitle') ast.accTitle = this.accText(token.start, token.end);
+      else if (kind === 'accDescr') ast.accDescr = this.accText(token.start, token.end);
+      else {
+        const label = this.addText(token.start + (skip[kind] ?? 0), token.end);
+        if (kind === 'title' && label) ast.title = { text: label.text, span: label.span };
+      }
+    }
+  }
+
   /** The result with one issue at the encoded range [start, end) (kept inside `cleaned`). */
   reject(issue: Omit<SyntaxIssue, 'span'>, start: number, end: number): GrammarResult<GenericAst> {
     let span = this.span(start, Math.max(end, start + 1));

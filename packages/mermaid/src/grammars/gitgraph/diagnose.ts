@@ -1,14 +1,6 @@
 import { KEYWORDS, T, type Token } from './lexer.js';
 import type { Expectation } from './parser.js';
-
-/** "The gitGraph grammar stopped here" → code, message, hint (offsets in the encoded text). */
-export interface Diagnosis {
-  code: string;
-  message: string;
-  hint: string;
-  start: number;
-  end: number;
-}
+import { quotedImage, type Diagnosis } from '../../diagnosis.js';
 
 const STATEMENTS_HINT = 'one statement per line: commit, branch <name>, checkout <name>, merge <name>, cherry-pick id: "<id>"';
 const NAME_HINT = 'branch names are letters, digits, _ - . / (starting with a letter or _), or any text in quotes: branch "my branch"';
@@ -17,8 +9,7 @@ function shown(text: string, token: Token): string {
   if (token.type === T.EOF) return 'the end of the diagram';
   if (token.type === T.NEWLINE) return 'the end of the line';
   if (token.type === T.STRING) return 'a quoted text';
-  const image = text.slice(token.start, Math.min(token.end, token.start + 40)).split('\n')[0]!.trim();
-  return `'${image || text[token.start]}'`;
+  return quotedImage(text, token.start, token.end);
 }
 
 /** Keyword tokens (and the title-like ones) that a person may have meant as a word. */

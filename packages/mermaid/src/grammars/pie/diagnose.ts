@@ -1,14 +1,6 @@
 import { T, type Token } from './lexer.js';
 import type { Expectation } from './parser.js';
-
-/** "The pie grammar stopped here" → code, message, hint (offsets in the encoded text). */
-export interface Diagnosis {
-  code: string;
-  message: string;
-  hint?: string;
-  start: number;
-  end: number;
-}
+import { quotedImage, type Diagnosis } from '../../diagnosis.js';
 
 const SLICE_HINT = 'slices are written "label" : number — a quoted label, a colon, a plain number (42 or 4.2)';
 const NUMBER_HINT = 'write the value as a plain number such as 42, 0 or 12.5: no %, units, thousands separators, leading + or . or leading zeros';
@@ -17,8 +9,7 @@ function shown(text: string, token: Token): string {
   if (token.type === T.EOF) return 'the end of the diagram';
   if (token.type === T.NEWLINE) return 'the end of the line';
   if (token.type === T.STRING) return 'a quoted text';
-  const image = text.slice(token.start, Math.min(token.end, token.start + 40)).split('\n')[0]!.trim();
-  return `'${image || text[token.start]}'`;
+  return quotedImage(text, token.start, token.end);
 }
 
 /** Whether only blanks stand between the start of the line and `offset`. */

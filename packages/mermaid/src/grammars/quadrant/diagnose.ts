@@ -1,21 +1,13 @@
 import { T, type Token } from './lexer.js';
 import type { Expectation, ParseFailure } from './parser.js';
-
-/** "The quadrantChart grammar stopped here, expecting that" → code, message, hint (encoded-text offsets). */
-export interface Diagnosis {
-  code: string;
-  message: string;
-  hint?: string;
-  start: number;
-  end: number;
-}
+import { quotedImage, type Diagnosis } from '../../diagnosis.js';
 
 function shown(text: string, token: Token): string {
   if (token.type === T.EOF || token.type === T.END) return 'the end of the diagram';
   if (token.type === T.NEWLINE) return 'the end of the line';
   if (token.type === T.SPACE) return 'a blank';
   if (token.type === T.STR || token.type === T.MD_STR) return 'a quoted text';
-  return `'${text.slice(token.start, Math.min(token.end, token.start + 40)).split('\n')[0]!.trim() || text[token.start]}'`;
+  return quotedImage(text, token.start, token.end);
 }
 
 const WHAT: Record<Expectation, [string, string, string]> = {

@@ -1,6 +1,7 @@
 import type { GenericAst, GrammarResult, Label, Span, SyntaxIssue } from '../../types.js';
 import { encodeEntities, inputSpanMaker } from '../xychart/encode.js';
 import { prepareSankeyText, SankeyLexer, T, type Token } from './lexer.js';
+import type { Diagnosis } from '../../diagnosis.js';
 
 /**
  * Parses a sankey diagram (`sankey-beta` / `sankey`, the text Mermaid's preprocessing leaves) with
@@ -79,14 +80,6 @@ function label(text: string, start: number, end: number, quoted: boolean, span: 
 }
 
 type Expected = 'header' | 'header-end' | 'field' | 'field-after-comma' | 'comma-1' | 'comma-2' | 'row-end';
-
-interface Diagnosis {
-  code: string;
-  message: string;
-  hint?: string;
-  start: number;
-  end: number;
-}
 
 function diagnose(text: string, token: Token, expected: Expected): Diagnosis {
   const at = { start: token.start, end: Math.max(token.end, token.start + 1) };

@@ -1,6 +1,6 @@
 import type { GenericAst, GrammarResult, SyntaxIssue } from '../../types.js';
 import { EncodedDiagram } from '../gantt/text.js';
-import { parseTimelineTokens, type TimelineFailure, type TimelineParse } from './parser.js';
+import { parseTimelineTokens, type TimelineFailure } from './parser.js';
 
 /**
  * Parses a timeline (the text Mermaid's preprocessing leaves) with Mermaid 11.17.2's exact
@@ -11,24 +11,10 @@ import { parseTimelineTokens, type TimelineFailure, type TimelineParse } from '.
 export function parseTimeline(cleaned: string): GrammarResult<GenericAst> {
   const diagram = new EncodedDiagram(cleaned);
   const parsed = parseTimelineTokens(diagram.text);
-  collectTexts(diagram, parsed);
+  // Mermaid keeps what follows `title ` and `section ` (substr), and an event after ': '.
+  diagram.collectTexts(parsed.statements, { title: 6, section: 8, event: 2 });
   if (!parsed.failure) return { ast: diagram.ast, errors: [] };
   return reject(diagram, parsed.failure);
-}
-
-function collectTexts(diagram: EncodedDiagram, parsed: TimelineParse): void {
-  const { ast } = diagram;
-  for (const { kind, token } of parsed.statements) {
-    if (kind === 'title') {
-      // Mermaid keeps what follows `title` and one blank (substr(6)).
-      const label = diagram.addText(token.start + 6, token.end);
-      if (label) ast.title = { text: label.text, span: label.span };
-    } else if (kind === 'section') diagram.addText(token.start + 8, token.end);
-    else if (kind === 'period') diagram.addText(token.start, token.end);
-    else if (kind === 'event') diagram.addText(token.start + 2, token.end);
-    else if (kind === 'accTitle') ast.accTitle = diagram.accText(token.start, token.end);
-    else ast.accDescr = diagram.accText(token.start, token.end);
-  }
 }
 
 const COLON_HINT = "write the colon as the entity #58; (10#58;00), or put ': ' (colon, blank) only before each event";

@@ -1,17 +1,6 @@
 import { T, type Token } from './lexer.js';
 import type { Expectation, ParseFailure } from './parser.js';
-
-/**
- * Turns "the xychart grammar stopped at this token, expecting that" into a stable code, a message
- * and a hint. Offsets are in the encoded text.
- */
-export interface Diagnosis {
-  code: string;
-  message: string;
-  hint?: string;
-  start: number;
-  end: number;
-}
+import { quotedImage, type Diagnosis } from '../../diagnosis.js';
 
 const KEYWORDS = new Map<T, string>([
   [T.XYCHART, 'xychart'], [T.ORIENTATION, 'vertical/horizontal'], [T.TITLE, 'title'], [T.X_AXIS, 'x-axis'],
@@ -22,7 +11,7 @@ function shown(text: string, token: Token): string {
   if (token.type === T.EOF || token.type === T.EOF_END) return 'the end of the diagram';
   if (token.type === T.NEWLINE) return 'the end of the line';
   if (token.type === T.STR) return 'a quoted text';
-  return `'${text.slice(token.start, Math.min(token.end, token.start + 40)).split('\n')[0]}'`;
+  return quotedImage(text, token.start, token.end, false);
 }
 
 const WHAT: Record<Expectation, string> = {
