@@ -113,4 +113,9 @@ if (!skipParsers) {
   console.log(`  atlas-lint parser  ${fmt(ours, 1)} µs   (target ≤ 20 µs: ${ours <= 20 ? 'met' : 'NOT met'})`);
   console.log(`  @probelabs/maid    ${fmt(maid, 1)} µs   (${fmt(maid / ours, 1)}× atlas-lint; target ≥ 40×: ${maid / ours >= 40 ? 'met' : 'NOT met'})`);
   console.log(`  mermaid.parse      ${fmt(theirs, 1)} µs   (${fmt(theirs / ours, 1)}× atlas-lint)`);
+  // Where the time goes, on the type most diagrams are: each stage of a valid flowchart's parse.
+  const { flowchartPhases, validFlowcharts } = await import('../packages/mermaid/src/dev/flowchart-phases.mjs');
+  const split = flowchartPhases(validFlowcharts(all), 3);
+  console.log(`where a valid flowchart's ${fmt(split.whole, 1)} µs go (median of ${split.diagrams}, best of 3 rounds):`);
+  console.log(`  ${Object.entries(split.stages).map(([stage, us]) => `${stage} ${fmt(us, 1)}`).join(' · ')}`);
 }
