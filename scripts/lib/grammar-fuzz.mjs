@@ -3,7 +3,7 @@
 // (a token dropped, added or doubled) so that roughly half of the diagrams are rejected.
 // Unlike mutation.mjs, nothing here comes from the corpus: hidden test sets of other diagrams
 // exercise grammar paths the corpus never does.
-import { pick, pickIndex } from './mutation-kit.mjs';
+import { charOp, pick, pickIndex } from './mutation-kit.mjs';
 import { buildFlowchart, flowchartTokens } from './fuzz-flowchart.mjs';
 import { buildSequence, sequenceTokens } from './fuzz-sequence.mjs';
 import { otherBuilders } from './fuzz-others.mjs';
@@ -11,10 +11,17 @@ import { otherBuilders } from './fuzz-others.mjs';
 const builders = { flowchart: [buildFlowchart, flowchartTokens], sequence: [buildSequence, sequenceTokens], ...otherBuilders };
 export const fuzzTypes = Object.keys(builders);
 
+const punctuation = [...'[](){}|"\'-=.:;,&@#%<>^~*+/\\`!? \t\nxov'];
+
 /** Small damage in a grammar's own tokens; returns [text, name]. */
 function damage(text, rng, tokens) {
   const token = pick(rng, tokens);
-  const kind = pickIndex(rng, 4);
+  const kind = pickIndex(rng, 5);
+  if (kind === 4) {
+    // One character deleted, inserted or replaced after the header (punctuation or a token).
+    const start = text.indexOf('\n') + 1;
+    return [text.slice(0, start) + charOp(text.slice(start), rng, punctuation, tokens), 'char-op'];
+  }
   if (kind === 0) {
     // Drop one occurrence of a vocabulary token.
     const at = [...text.matchAll(new RegExp(token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
@@ -41,8 +48,19 @@ function damage(text, rng, tokens) {
 /** One random diagram of `type`: { text, features } (features name the vocabulary used). */
 export function generate(type, rng) {
   const [build, tokens] = builders[type];
-  const { text, features } = build(rng);
+  const built = build(rng);
+  const features = [...built.features];
+  let text = built.text;
+  if (rng() < 0.1) {
+    // What Mermaid strips before the grammar runs: front matter, directives, comment lines.
+    features.push('preamble');
+    text = pick(rng, ['---\ntitle: T\n---\n', '%%{init: {"theme": "dark"}}%%\n', '\n\n', '%% c\n', '  ', '---\nconfig:\n  flowchart:\n    curve: basis\n---\n']) + text;
+  }
   if (rng() < 0.5) return { text, features: [...features, 'undamaged'] };
-  const [damaged, name] = damage(text, rng, tokens);
-  return { text: damaged, features: [...features, name ?? 'undamaged'] };
+  for (let n = rng() < 0.2 ? 2 : 1; n > 0; n--) {
+    const [damaged, name] = damage(text, rng, tokens);
+    text = damaged;
+    features.push(name ?? 'undamaged');
+  }
+  return { text, features };
 }
