@@ -8,7 +8,7 @@ import { ENTITY_MARKER, unencode } from './encode.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
 import type { TokenText } from './parser-base.js';
 import { trimmed } from './scanners.js';
-import { isKnownShape } from './shapes.js';
+import { shapeDataFailure } from './shapes.js';
 
 /** An error Mermaid's flowchart database throws while the grammar accepts the text (thrown, but no Error: no stack to capture). */
 export class SemanticFailure {
@@ -190,14 +190,8 @@ export class FlowAstBuilder implements FlowBuilder {
     }
     const record = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
     if (this.subgraphIds.has(v.id) || this.ast.edges.some((e) => e.id === v.id)) return; // edges: at most 500
-    const shape = record.shape;
-    if (shape) {
-      const name = String(shape);
-      if (name !== name.toLowerCase() || name.includes('_')) {
-        throw new SemanticFailure('unknown-shape', `No such shape: ${name}. Shape names are lower-case`, `use ${name.toLowerCase().replace(/_/g, '-')}`, start, end);
-      }
-      if (!isKnownShape(name)) throw new SemanticFailure('unknown-shape', `No such shape: ${name}`, 'see Mermaid\'s list of shapes (rect, rounded, stadium, cyl, diam, hex, …)', start, end);
-    }
+    const failure = shapeDataFailure(record);
+    if (failure) throw new SemanticFailure(failure.code, failure.message, failure.hint, start, end);
     const node = this.ast.nodes.get(v.id);
     const ref = node?.refs[node.refs.length - 1];
     if (ref) {
