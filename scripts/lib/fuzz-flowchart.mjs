@@ -47,7 +47,14 @@ export function buildFlowchart(rng) {
     const parts = [];
     if (rng() < 0.9) parts.push(`shape: ${choose(shapeNames, riskyShapeNames, 'shape name')}`);
     if (rng() < 0.6) parts.push(`label: ${pick(rng, ['"x"', 'plain', '"a, b"', "'single'", '"multi\nline"'].concat(rng() < 0.05 ? ['a: b'] : []))}`);
-    if (rng() < 0.15) parts.push(pick(rng, ['icon: "fa:fa-user"', 'form: circle', 'pos: t', 'w: 60', 'h: 30', 'constraint: on']));
+    if (rng() < 0.15) parts.push(pick(rng, ['icon: "fa:fa-user"', 'img: "x.png"', 'form: circle', 'pos: t', 'w: 60', 'h: 30', 'constraint: on']));
+    // YAML gives values of every type; Mermaid's database assumes strings in places.
+    if (rng() < 0.15) {
+      tag('shape-data value types');
+      const key = pick(rng, ['shape', 'label', 'label', 'icon', 'img']);
+      parts.splice(0, parts.length, `${key}: ${pick(rng, ['[rect]', '1', '0', 'true', 'null', '""', '{}', '~', '.inf', "'x'", 'rect'])}`);
+      if (key === 'label' && rng() < 0.6) parts.push(pick(rng, ['icon: "fa:x"', 'img: "a.png"', 'icon: ""']));
+    }
     return `@{ ${parts.join(', ')} }`;
   };
   const node = () => {
