@@ -55,6 +55,8 @@ export function buildFlowchart(rng) {
       parts.splice(0, parts.length, `${key}: ${pick(rng, ['[rect]', '1', '0', 'true', 'null', '""', '{}', '~', '.inf', "'x'", 'rect'])}`);
       if (key === 'label' && rng() < 0.6) parts.push(pick(rng, ['icon: "fa:x"', 'img: "a.png"', 'icon: ""']));
     }
+    // Multi-line bodies are YAML documents of their own (empty or `~` loads as null).
+    if (rng() < 0.1) { tag('shape-data multi-line'); return `@{\n${parts.map((p) => `  ${p}\n`).join('')}${pick(rng, ['', '', '  ~\n', '  # only a comment\n'])}}`; }
     return `@{ ${parts.join(', ')} }`;
   };
   const node = () => {

@@ -189,7 +189,10 @@ export class FlowAstBuilder implements FlowBuilder {
       throw new SemanticFailure('shape-data-yaml', `The @{ … } data is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`, 'write it as key: value pairs separated by commas, e.g. @{ shape: rect, label: "x" }', start, end);
     }
     const record = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
-    if (this.subgraphIds.has(v.id) || this.ast.edges.some((e) => e.id === v.id)) return; // edges: at most 500
+    if (this.ast.edges.some((e) => e.id === v.id)) return; // edges: at most 500
+    // A multi-line body that is empty or only `~`/`null` loads as null, which Mermaid then reads `.shape` of.
+    if (doc === null) throw new SemanticFailure('shape-data-empty', 'The multi-line @{ … } data is empty: Mermaid rejects it', 'write at least one key: value pair, e.g. shape: rect', start, end);
+    if (this.subgraphIds.has(v.id)) return;
     const failure = shapeDataFailure(record);
     if (failure) throw new SemanticFailure(failure.code, failure.message, failure.hint, start, end);
     const node = this.ast.nodes.get(v.id);
