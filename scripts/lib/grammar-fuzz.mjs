@@ -13,6 +13,14 @@ export const fuzzTypes = Object.keys(builders);
 
 const punctuation = [...'[](){}|"\'-=.:;,&@#%<>^~*+/\\`!? \t\nxov'];
 
+/** A theme with a colour variable: Mermaid computes the theme's colours before parsing. */
+const themeDirective = (rng) => {
+  const theme = pick(rng, ['base', 'dark', 'default', 'forest', 'neutral', 'neo', 'redux', 'nope', 'constructor']);
+  const variable = pick(rng, ['primaryColor', 'secondaryColor', 'lineColor', 'background', 'mainBkg', 'nodeBorder', 'cScale1', 'git0', 'primaryTextColor']);
+  const colour = pick(rng, ['#ffcccc', '#fcc', '#ffccc', '#ff', 'red', 'cyan', 'steelblue', 'rgb(0, 0, 255)', 'rgb(0 0 255)', 'rgba(0,0,0,0.5)', 'hsl(120, 50%, 50%)', 'hsl(1,2,3)', '', 'é', 'notacolor', 'transparent']);
+  return `%%{init: {'theme': '${theme}', 'themeVariables': {'${variable}': '${colour}'}}}%%\n`;
+};
+
 /** Small damage in a grammar's own tokens; returns [text, name]. */
 function damage(text, rng, tokens) {
   const token = pick(rng, tokens);
@@ -56,7 +64,7 @@ export function generate(type, rng) {
     features.push('preamble');
     text = pick(rng, ['---\ntitle: T\n---\n', '%%{init: {"theme": "dark"}}%%\n', '\n\n', '%% c\n', '  ', '---\nconfig:\n  flowchart:\n    curve: basis\n---\n',
       // Config values Mermaid's sanitiser reads as CSS (must be text).
-      `---\nconfig:\n  ${pick(rng, ['fontFamily', 'themeCSS', 'altFontFamily'])}: ${pick(rng, ['5', 'true', '"x"', 'Arial', 'null'])}\n---\n`, `%%{init: {"themeVariables": {"fontFamily": ${pick(rng, ['5', '"x"', 'false'])}}}}%%\n`]) + text;
+      `---\nconfig:\n  ${pick(rng, ['fontFamily', 'themeCSS', 'altFontFamily'])}: ${pick(rng, ['5', 'true', '"x"', 'Arial', 'null'])}\n---\n`, `%%{init: {"themeVariables": {"fontFamily": ${pick(rng, ['5', '"x"', 'false'])}}}}%%\n`, themeDirective(rng)]) + text;
   }
   if (rng() < 0.5) return { text, features: [...features, 'undamaged'] };
   for (let n = rng() < 0.2 ? 2 : 1; n > 0; n--) {

@@ -1,5 +1,8 @@
 import type { Preprocessed } from './preprocess.js';
+import { themeFailure } from './theme-check.js';
 import type { SyntaxIssue } from './types.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Mermaid 11.17.2 sanitises the configuration of every diagram (front matter `config:` merged
@@ -52,13 +55,22 @@ export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'
     // An init directive's own `config:` key is moved under the diagram type's section first.
     if (!path && init && typeof init === 'object' && init.config && typeof init.config === 'object') path = nonTextCss(init.config, 'config');
   }
-  if (!path) return null;
-  const source = pre.directives.find((d) => d.init !== undefined && nonTextCss(d.init, '') !== null);
-  const span = source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 };
+  if (path) {
+    const source = pre.directives.find((d) => d.init !== undefined && nonTextCss(d.init, '') !== null);
+    return {
+      code: 'config-css-value',
+      message: `The configuration value ${path} must be text: Mermaid reads it as CSS and rejects the diagram`,
+      hint: 'quote the value, e.g. fontFamily: "Arial"',
+      span: source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 },
+    };
+  }
+  const theme = themeFailure(merged);
+  if (!theme) return null;
+  const source = pre.directives.find((d) => isRecord(d.init) && ('theme' in d.init || 'themeVariables' in d.init));
   return {
-    code: 'config-css-value',
-    message: `The configuration value ${path} must be text: Mermaid reads it as CSS and rejects the diagram`,
-    hint: 'quote the value, e.g. fontFamily: "Arial"',
-    span,
+    code: 'config-theme-colour',
+    message: `Mermaid cannot compute the theme: ${theme}`,
+    hint: 'write colours as #rgb, #rrggbb, rgb(…), hsl(…) or a CSS colour name, and name one of Mermaid\'s themes',
+    span: source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 },
   };
 }
