@@ -2,6 +2,7 @@
 // labelled with Mermaid's own parser and compared with atlas-lint's verdict. The corpus-derived
 // tests (conformance, mutation) only reach what real documents contain; this reaches the rest.
 // Usage: node scripts/grammar-fuzz.mjs [--count 3000] [--seed 1] [--types flowchart,sequence] [--show 20] [--no-build]
+//        [--dist dir]: judge with another build of packages/mermaid (e.g. one made before a change)
 // Exits non-zero on any disagreement; all of them are written to /tmp as JSON.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ const show = Number(option('show', 20));
 const types = option('types', 'flowchart,sequence').split(',');
 for (const type of types) if (!fuzzTypes.includes(type)) throw new Error(`unknown type ${type}; known: ${fuzzTypes.join(', ')}`);
 if (!args.includes('--no-build')) execFileSync('npx', ['tsc', '-b', 'packages/mermaid'], { cwd: repoRoot, stdio: 'inherit' });
-const { parseDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+const { parseDiagramSync } = await import(join(repoRoot, option('dist', 'packages/mermaid/dist'), 'index.js'));
 
 const rng = seededRandom(seed);
 const cache = new VerdictCache();
