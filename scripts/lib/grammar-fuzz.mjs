@@ -62,6 +62,8 @@ export function generate(type, rng) {
   if (rng() < 0.1) {
     // What Mermaid strips before the grammar runs: front matter, directives, comment lines.
     features.push('preamble');
+    // A second init directive with bad JSON makes Mermaid drop every init directive.
+    if (rng() < 0.2) text = `%%{init: {theme: dark}}%%\n${text}`;
     text = pick(rng, ['---\ntitle: T\n---\n', '%%{init: {"theme": "dark"}}%%\n', '\n\n', '%% c\n', '  ', '---\nconfig:\n  flowchart:\n    curve: basis\n---\n',
       // Config values Mermaid's sanitiser reads as CSS (must be text).
       `---\nconfig:\n  ${pick(rng, ['fontFamily', 'themeCSS', 'altFontFamily'])}: ${pick(rng, ['5', 'true', '"x"', 'Arial', 'null'])}\n---\n`, `%%{init: {"themeVariables": {"fontFamily": ${pick(rng, ['5', '"x"', 'false'])}}}}%%\n`, themeDirective(rng)]) + text;

@@ -1,4 +1,5 @@
 import type { Preprocessed } from './preprocess.js';
+import { appliedInits } from './detect.js';
 import { themeFailure } from './theme-check.js';
 import type { SyntaxIssue } from './types.js';
 
@@ -46,7 +47,7 @@ function nonTextCss(value: unknown, path: string): string | null {
 /** The issue when Mermaid's config sanitiser would throw on this diagram's configuration. */
 export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, merged: Record<string, unknown>): SyntaxIssue | null {
   let path = nonTextCss(merged, '');
-  const inits = pre.directives.filter((d) => d.init !== undefined);
+  const inits = appliedInits(pre.directives).filter((d) => d.init !== undefined);
   for (const d of inits) {
     if (path) break;
     const init = d.init as Record<string, unknown>;
@@ -56,7 +57,7 @@ export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'
     if (!path && init && typeof init === 'object' && init.config && typeof init.config === 'object') path = nonTextCss(init.config, 'config');
   }
   if (path) {
-    const source = pre.directives.find((d) => d.init !== undefined && nonTextCss(d.init, '') !== null);
+    const source = inits.find((d) => nonTextCss(d.init, '') !== null);
     return {
       code: 'config-css-value',
       message: `The configuration value ${path} must be text: Mermaid reads it as CSS and rejects the diagram`,
@@ -66,7 +67,7 @@ export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'
   }
   const theme = themeFailure(merged);
   if (!theme) return null;
-  const source = pre.directives.find((d) => isRecord(d.init) && ('theme' in d.init || 'themeVariables' in d.init));
+  const source = inits.find((d) => isRecord(d.init) && ('theme' in d.init || 'themeVariables' in d.init));
   return {
     code: 'config-theme-colour',
     message: `Mermaid cannot compute the theme: ${theme}`,
