@@ -5,7 +5,7 @@
 import { pick, pickIndex } from './mutation-kit.mjs';
 
 const plainIds = ['A', 'B', 'C', 'n1', 'node_2', 'x', 'Start', 'db', '1', 'a.b', 'a-b', 'é', '中文', 'Ωmega', 'v', 'o', 'x1', 'oB', 'a/b', 'a:b', 'a&b', 'A1_b'];
-const keywordIds = ['end', 'graph', 'style', 'default', 'class', 'subgraph', 'click', 'linkStyle', 'classDef', 'flowchart', 'direction', 'href', 'call', 'interpolate', '_blank', 'End', 'END', 'Graph'];
+const keywordIds = ['end', 'graph', 'style', 'default', 'hasOwnProperty', 'constructor', 'class', 'subgraph', 'click', 'linkStyle', 'classDef', 'flowchart', 'direction', 'href', 'call', 'interpolate', '_blank', 'End', 'END', 'Graph'];
 const keywordInIds = ['endpoint', 'subgraphX', 'classes', 'style2', 'graphite', 'end_x', 'end-x', 'class.y', 'defaults', 'clicked', 'directional', 'callback', 'hrefs', 'TD', 'LR'];
 const words = ['Start', 'a b', 'Hello world', 'x', 'Is it?', 'v1.2', 'a-b', 'a->b', 'd&d', 'x: y', 'a;b', '50%', 'end', 'graph', 'x.y', '#35;', '#quot;', 'a<br/>b', '<b>bold</b>', 'é ✓ 中文', '🚀', 'a @ b', 'tab\there', ' ', 'style', 'A --> B', 'x\ny'];
 const riskyWords = ['a--b', 'a=b', 'a@b', 'direction LR', 'a (b)', 'say "hi"', 'a | b', '', 'v'];

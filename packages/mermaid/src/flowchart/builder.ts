@@ -17,6 +17,19 @@ export class SemanticFailure {
 
 const MAX_EDGES = 500;
 
+/**
+ * Mermaid de-duplicates a subgraph's items (its statements' nodes, last node group first; an
+ * accTitle/accDescr or nested subgraph is an item too) with a plain object's hasOwnProperty, so an
+ * item named hasOwnProperty overwrites that method and the next item throws a TypeError.
+ */
+const HAS_OWN = 'hasOwnProperty';
+
+interface OpenSubgraph {
+  sg: FlowSubgraph; members: Set<string>; start: number; end: number;
+  /** Items named hasOwnProperty, and the subgraph's last item so far (Mermaid's order). */
+  hasOwnCount: number; lastItem: string;
+}
+
 const SHAPE_NAMES: Record<string, FlowShape> = {
   square: 'rect', round: 'round', circle: 'circle', doublecircle: 'doublecircle', stadium: 'stadium', subroutine: 'subroutine',
   cylinder: 'cylinder', diamond: 'diamond', hexagon: 'hexagon', odd: 'odd', lean_right: 'lean_right', lean_left: 'lean_left',
@@ -78,7 +91,7 @@ function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end
 export class FlowAstBuilder implements FlowBuilder {
   readonly ast: FlowchartAst;
   /** Open subgraphs, with where each starts and its header ends (offsets in the grammar's input). */
-  private readonly subgraphStack: { sg: FlowSubgraph; members: Set<string>; start: number; end: number }[] = [];
+  private readonly subgraphStack: OpenSubgraph[] = [];
 
   /**
    * `source`: the encoding's offset map (null when it changed nothing), `limit`: the input's
@@ -124,7 +137,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   /** The innermost open subgraph (reading index -1 of an empty array is a slow property lookup). */
-  private top(): { sg: FlowSubgraph; members: Set<string>; start: number; end: number } | undefined {
+  private top(): OpenSubgraph | undefined {
     const stack = this.subgraphStack;
     return stack.length === 0 ? undefined : stack[stack.length - 1];
   }
@@ -167,6 +180,7 @@ export class FlowAstBuilder implements FlowBuilder {
     }
     const top = this.top();
     if (top && node.subgraph === null) node.subgraph = top.sg.id;
+    if (top && v.id === HAS_OWN) top.hasOwnCount++;
     this.member(v.id);
     return ref;
   }
@@ -308,11 +322,16 @@ export class FlowAstBuilder implements FlowBuilder {
       members: [], parent, headerSpan: this.span(header.start, header.end), span: this.span(header.start, header.end),
     };
     this.member(id);
-    this.subgraphStack.push({ sg, members: new Set(), start: this.toSource(header.start), end: this.toSource(header.end) });
+    const parentEntry = this.top();
+    if (parentEntry) parentEntry.lastItem = 'subgraph';
+    this.subgraphStack.push({ sg, members: new Set(), start: this.toSource(header.start), end: this.toSource(header.end), hasOwnCount: 0, lastItem: '' });
   }
 
   subgraphEnd(endStart: number, bare: boolean): void {
     const entry = this.subgraphStack.pop()!;
+    if (entry.hasOwnCount > 1 || (entry.hasOwnCount === 1 && entry.lastItem !== HAS_OWN)) {
+      throw new SemanticFailure('prototype-id', 'A node named hasOwnProperty must be the last thing in its subgraph: Mermaid fails on anything after it', 'rename the node (e.g. hasOwnProperty_)', entry.start, entry.end);
+    }
     if (bare) {
       // Reported from the header span's offsets (as they were when spans were mapped after the parse).
       throw new SemanticFailure('subgraph-id', 'A subgraph needs an id or a title: Mermaid fails on a bare `subgraph` line', 'write `subgraph name` or `subgraph id[Title]`', entry.start, entry.end);
@@ -328,7 +347,14 @@ export class FlowAstBuilder implements FlowBuilder {
     if (top && dir) top.sg.direction = dir;
   }
 
+  vertexStatement(first: VertexInfo[]): void {
+    const top = this.top();
+    if (top) top.lastItem = first[first.length - 1]!.id;
+  }
+
   acc(kind: 'title' | 'descr', value: TokenText): void {
+    const top = this.top();
+    if (top) top.lastItem = 'acc';
     const text: AccText = { text: trimmed(value.text), span: this.span(value.start, value.end) };
     if (kind === 'title') this.ast.accTitle = text;
     else this.ast.accDescr = text;
