@@ -1,4 +1,4 @@
-import type { Preprocessed } from './preprocess.js';
+import { isBrokenInit, type Directive, type Preprocessed } from './preprocess.js';
 
 /**
  * Diagram-type detection as Mermaid 11.17.2 does it (diagram-api/detectType.ts and each
@@ -110,17 +110,21 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
   }
 }
 
+/** The init directives Mermaid applies: all of them, or none when one has bad JSON. */
+export function appliedInits(directives: Directive[]): Directive[] {
+  return directives.some(isBrokenInit) ? [] : directives;
+}
+
 /**
  * The configuration Mermaid detects with: front matter `config:` merged with the `init`
- * directives (directives win). Simplification: Mermaid drops every init directive when one of
- * them has bad JSON; here only the bad one is dropped.
+ * directives (directives win; none when one of them has bad JSON).
  */
 export function detectConfig(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>): DetectConfig {
   const fmConfig = pre.frontMatter?.secondRound ? undefined : pre.frontMatter?.data.config;
   if (!isRecord(fmConfig) && !pre.directives.some((d) => isRecord(d.init))) return {};
   const config: Record<string, unknown> = {};
   if (isRecord(fmConfig)) mergeInto(config, fmConfig);
-  for (const d of pre.directives) if (isRecord(d.init)) mergeInto(config, d.init);
+  for (const d of appliedInits(pre.directives)) if (isRecord(d.init)) mergeInto(config, d.init);
   return config as DetectConfig;
 }
 

@@ -1,3 +1,4 @@
+import { configIssue } from './config-check.js';
 import { detectConfig, detectType } from './detect.js';
 import { mermaidVerdict, type MermaidVerdict } from './delegate.js';
 import { isLangiumDecided, parseWithLangium } from './langium.js';
@@ -183,6 +184,11 @@ function decideSync({ pre, diagram }: Prepared): boolean {
     return true;
   }
   const config = detectConfig(pre);
+  const badConfig = configIssue(pre, config as Record<string, unknown>);
+  if (badConfig) {
+    reject(diagram, pre, badConfig);
+    return true;
+  }
   const type = detectType(pre.cleaned, config);
   diagram.type = type;
   const header = diagram.headerSpan ?? { start: 0, end: 0 };

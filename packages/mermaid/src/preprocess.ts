@@ -124,6 +124,17 @@ function readInit(raw: string): unknown {
   }
 }
 
+/**
+ * Whether a directive is an init directive whose JSON argument does not parse: Mermaid then drops
+ * every init directive of the diagram (its directive search fails as a whole).
+ */
+export function isBrokenInit(directive: Directive): boolean {
+  if (directive.init !== undefined) return false;
+  const m = new RegExp(DIRECTIVE.source, 'i').exec(directive.raw.replace(/'/g, '"'));
+  const type = m?.[1] ?? m?.[2];
+  return Boolean(m && type && INIT_TYPE.test(type) && !m[3] && m[4]);
+}
+
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
 function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments'] }, second = false): MappedText {
   let text = quoteAttributes(normaliseLineEndings(input));

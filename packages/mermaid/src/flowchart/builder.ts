@@ -8,7 +8,7 @@ import { ENTITY_MARKER, unencode } from './encode.js';
 import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
 import type { TokenText } from './parser-base.js';
 import { trimmed } from './scanners.js';
-import { isKnownShape } from './shapes.js';
+import { shapeDataFailure } from './shapes.js';
 
 /** An error Mermaid's flowchart database throws while the grammar accepts the text (thrown, but no Error: no stack to capture). */
 export class SemanticFailure {
@@ -16,6 +16,19 @@ export class SemanticFailure {
 }
 
 const MAX_EDGES = 500;
+
+/**
+ * Mermaid de-duplicates a subgraph's items (its statements' nodes, last node group first; an
+ * accTitle/accDescr or nested subgraph is an item too) with a plain object's hasOwnProperty, so an
+ * item named hasOwnProperty overwrites that method and the next item throws a TypeError.
+ */
+const HAS_OWN = 'hasOwnProperty';
+
+interface OpenSubgraph {
+  sg: FlowSubgraph; members: Set<string>; start: number; end: number;
+  /** Items named hasOwnProperty, and the subgraph's last item so far (Mermaid's order). */
+  hasOwnCount: number; lastItem: string;
+}
 
 const SHAPE_NAMES: Record<string, FlowShape> = {
   square: 'rect', round: 'round', circle: 'circle', doublecircle: 'doublecircle', stadium: 'stadium', subroutine: 'subroutine',
@@ -78,7 +91,7 @@ function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end
 export class FlowAstBuilder implements FlowBuilder {
   readonly ast: FlowchartAst;
   /** Open subgraphs, with where each starts and its header ends (offsets in the grammar's input). */
-  private readonly subgraphStack: { sg: FlowSubgraph; members: Set<string>; start: number; end: number }[] = [];
+  private readonly subgraphStack: OpenSubgraph[] = [];
 
   /**
    * `source`: the encoding's offset map (null when it changed nothing), `limit`: the input's
@@ -124,7 +137,7 @@ export class FlowAstBuilder implements FlowBuilder {
   }
 
   /** The innermost open subgraph (reading index -1 of an empty array is a slow property lookup). */
-  private top(): { sg: FlowSubgraph; members: Set<string>; start: number; end: number } | undefined {
+  private top(): OpenSubgraph | undefined {
     const stack = this.subgraphStack;
     return stack.length === 0 ? undefined : stack[stack.length - 1];
   }
@@ -167,6 +180,7 @@ export class FlowAstBuilder implements FlowBuilder {
     }
     const top = this.top();
     if (top && node.subgraph === null) node.subgraph = top.sg.id;
+    if (top && v.id === HAS_OWN) top.hasOwnCount++;
     this.member(v.id);
     return ref;
   }
@@ -189,15 +203,12 @@ export class FlowAstBuilder implements FlowBuilder {
       throw new SemanticFailure('shape-data-yaml', `The @{ … } data is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`, 'write it as key: value pairs separated by commas, e.g. @{ shape: rect, label: "x" }', start, end);
     }
     const record = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
-    if (this.subgraphIds.has(v.id) || this.ast.edges.some((e) => e.id === v.id)) return; // edges: at most 500
-    const shape = record.shape;
-    if (shape) {
-      const name = String(shape);
-      if (name !== name.toLowerCase() || name.includes('_')) {
-        throw new SemanticFailure('unknown-shape', `No such shape: ${name}. Shape names are lower-case`, `use ${name.toLowerCase().replace(/_/g, '-')}`, start, end);
-      }
-      if (!isKnownShape(name)) throw new SemanticFailure('unknown-shape', `No such shape: ${name}`, 'see Mermaid\'s list of shapes (rect, rounded, stadium, cyl, diam, hex, …)', start, end);
-    }
+    if (this.ast.edges.some((e) => e.id === v.id)) return; // edges: at most 500
+    // A multi-line body that is empty or only `~`/`null` loads as null, which Mermaid then reads `.shape` of.
+    if (doc === null) throw new SemanticFailure('shape-data-empty', 'The multi-line @{ … } data is empty: Mermaid rejects it', 'write at least one key: value pair, e.g. shape: rect', start, end);
+    if (this.subgraphIds.has(v.id)) return;
+    const failure = shapeDataFailure(record);
+    if (failure) throw new SemanticFailure(failure.code, failure.message, failure.hint, start, end);
     const node = this.ast.nodes.get(v.id);
     const ref = node?.refs[node.refs.length - 1];
     if (ref) {
@@ -311,11 +322,16 @@ export class FlowAstBuilder implements FlowBuilder {
       members: [], parent, headerSpan: this.span(header.start, header.end), span: this.span(header.start, header.end),
     };
     this.member(id);
-    this.subgraphStack.push({ sg, members: new Set(), start: this.toSource(header.start), end: this.toSource(header.end) });
+    const parentEntry = this.top();
+    if (parentEntry) parentEntry.lastItem = 'subgraph';
+    this.subgraphStack.push({ sg, members: new Set(), start: this.toSource(header.start), end: this.toSource(header.end), hasOwnCount: 0, lastItem: '' });
   }
 
   subgraphEnd(endStart: number, bare: boolean): void {
     const entry = this.subgraphStack.pop()!;
+    if (entry.hasOwnCount > 1 || (entry.hasOwnCount === 1 && entry.lastItem !== HAS_OWN)) {
+      throw new SemanticFailure('prototype-id', 'A node named hasOwnProperty must be the last thing in its subgraph: Mermaid fails on anything after it', 'rename the node (e.g. hasOwnProperty_)', entry.start, entry.end);
+    }
     if (bare) {
       // Reported from the header span's offsets (as they were when spans were mapped after the parse).
       throw new SemanticFailure('subgraph-id', 'A subgraph needs an id or a title: Mermaid fails on a bare `subgraph` line', 'write `subgraph name` or `subgraph id[Title]`', entry.start, entry.end);
@@ -331,7 +347,14 @@ export class FlowAstBuilder implements FlowBuilder {
     if (top && dir) top.sg.direction = dir;
   }
 
+  vertexStatement(first: VertexInfo[]): void {
+    const top = this.top();
+    if (top) top.lastItem = first[first.length - 1]!.id;
+  }
+
   acc(kind: 'title' | 'descr', value: TokenText): void {
+    const top = this.top();
+    if (top) top.lastItem = 'acc';
     const text: AccText = { text: trimmed(value.text), span: this.span(value.start, value.end) };
     if (kind === 'title') this.ast.accTitle = text;
     else this.ast.accDescr = text;

@@ -85,6 +85,8 @@ export interface FlowBuilder {
   subgraphEnd(endStart: number, bare: boolean): void;
   directionStatement(text: string): void;
   acc(kind: 'title' | 'descr', value: TokenText): void;
+  /** A vertex statement begins; `first` is its first node group. */
+  vertexStatement(first: VertexInfo[]): void;
 }
 
 const END_OF_INPUT = T.END_OF_INPUT;

@@ -124,6 +124,7 @@ export class FlowParser extends StatementParser {
 
   private vertexStatement(): void {
     let current = this.node();
+    this.build.vertexStatement(current);
     for (;;) {
       if (this.endedWithData) {
         if ((this.flags() & LINK_START) === 0) return;

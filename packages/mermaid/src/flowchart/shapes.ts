@@ -17,3 +17,20 @@ lined-document state choice note composite icon anchor`.split(/\s+/));
 export function isKnownShape(name: string): boolean {
   return SHAPE_NAMES.has(name) || name in {};
 }
+
+/** Why Mermaid's database rejects a node's `@{ … }` data (YAML already parsed), or null. */
+export function shapeDataFailure(data: Record<string, unknown>): { code: string; message: string; hint: string } | null {
+  const shape = data.shape;
+  if (shape) {
+    // Mermaid lower-cases the value unchecked: a truthy non-string (`[rect]`, `1`, `true`) throws a TypeError.
+    if (typeof shape !== 'string') return { code: 'unknown-shape', message: `The shape must be a name, not ${JSON.stringify(shape)}`, hint: 'write it as a plain name, e.g. shape: rect' };
+    if (shape !== shape.toLowerCase() || shape.includes('_')) return { code: 'unknown-shape', message: `No such shape: ${shape}. Shape names are lower-case`, hint: `use ${shape.toLowerCase().replace(/_/g, '-')}` };
+    if (!isKnownShape(shape)) return { code: 'unknown-shape', message: `No such shape: ${shape}`, hint: 'see Mermaid\'s list of shapes (rect, rounded, stadium, cyl, diam, hex, …)' };
+  }
+  // With an icon or image Mermaid trims the label unchecked: a label that is not text (`1`, `true`, a list) throws a TypeError.
+  const label = data.label;
+  if ((data.icon || data.img) && label !== undefined && label !== null && typeof label !== 'string') {
+    return { code: 'shape-data-label', message: `With an icon or image the label must be text, not ${JSON.stringify(label)}`, hint: 'quote the label, e.g. label: "1"' };
+  }
+  return null;
+}

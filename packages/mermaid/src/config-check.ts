@@ -1,0 +1,77 @@
+import type { Preprocessed } from './preprocess.js';
+import { appliedInits } from './detect.js';
+import { themeFailure } from './theme-check.js';
+import type { SyntaxIssue } from './types.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Mermaid 11.17.2 sanitises the configuration of every diagram (front matter `config:` merged
+ * with the init directives) before parsing: walking the keys it knows, it reads a `fontFamily` or
+ * `themeCSS` value as CSS by iterating over it, so a number or boolean there throws a TypeError
+ * ("str is not iterable") and mermaid.parse rejects the diagram, whatever its type.
+ */
+
+/** Config keys whose default value is an object: the sections the sanitiser descends into. */
+const SECTIONS = new Set(`flowchart subGraphTitleMargin swimlane sequence gantt journey class state er pie quadrantChart
+xyChart xAxis yAxis requirement mindmap ishikawa kanban timeline gitGraph nodeLabel c4 sankey block packet treeView
+filenameIcons extensionIcons architecture eventmodeling radar venn cynefin elk themeVariables wardley railroad treemap`.split(/\s+/));
+const CSS_KEYS = new Set(['fontFamily', 'themeCSS']);
+
+/** The dotted path of the first CSS value that is not text, or null. Arrays are walked element by element. */
+function nonTextCss(value: unknown, path: string): string | null {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = nonTextCss(item, `${path}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    if (child === null || child === undefined) continue;
+    const at = path ? `${path}.${key}` : key;
+    if (typeof child === 'object') {
+      // Unknown keys are deleted, not descended into (simplification: only the sections above are known).
+      if (SECTIONS.has(key)) {
+        const found = nonTextCss(child, at);
+        if (found) return found;
+      }
+    } else if (CSS_KEYS.has(key) && typeof child !== 'string') {
+      return at;
+    }
+  }
+  return null;
+}
+
+/** The issue when Mermaid's config sanitiser would throw on this diagram's configuration. */
+export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, merged: Record<string, unknown>): SyntaxIssue | null {
+  let path = nonTextCss(merged, '');
+  const inits = appliedInits(pre.directives).filter((d) => d.init !== undefined);
+  for (const d of inits) {
+    if (path) break;
+    const init = d.init as Record<string, unknown>;
+    // Several init directives are each sanitised before they are merged (a later one cannot repair an earlier one).
+    if (inits.length > 1) path = nonTextCss(init, '');
+    // An init directive's own `config:` key is moved under the diagram type's section first.
+    if (!path && init && typeof init === 'object' && init.config && typeof init.config === 'object') path = nonTextCss(init.config, 'config');
+  }
+  if (path) {
+    const source = inits.find((d) => nonTextCss(d.init, '') !== null);
+    return {
+      code: 'config-css-value',
+      message: `The configuration value ${path} must be text: Mermaid reads it as CSS and rejects the diagram`,
+      hint: 'quote the value, e.g. fontFamily: "Arial"',
+      span: source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 },
+    };
+  }
+  const theme = themeFailure(merged);
+  if (!theme) return null;
+  const source = inits.find((d) => isRecord(d.init) && ('theme' in d.init || 'themeVariables' in d.init));
+  return {
+    code: 'config-theme-colour',
+    message: `Mermaid cannot compute the theme: ${theme}`,
+    hint: 'write colours as #rgb, #rrggbb, rgb(…), hsl(…) or a CSS colour name, and name one of Mermaid\'s themes',
+    span: source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 },
+  };
+}
