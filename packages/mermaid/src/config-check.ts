@@ -1,9 +1,7 @@
-import type { Preprocessed } from './preprocess.js';
-import { appliedInits } from './detect.js';
+import type { Directive, Preprocessed } from './preprocess.js';
+import { appliedInits, isRecord } from './detect.js';
 import { themeFailure } from './theme-check.js';
 import type { SyntaxIssue } from './types.js';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Mermaid 11.17.2 sanitises the configuration of every diagram (front matter `config:` merged
@@ -44,6 +42,11 @@ function nonTextCss(value: unknown, path: string): string | null {
   return null;
 }
 
+/** Where a config issue is reported: the directive that holds the bad value, else the front matter. */
+function issueSpan(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, source: Directive | undefined): SyntaxIssue['span'] {
+  return source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 };
+}
+
 /** The issue when Mermaid's config sanitiser would throw on this diagram's configuration. */
 export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, merged: Record<string, unknown>): SyntaxIssue | null {
   let path = nonTextCss(merged, '');
@@ -57,21 +60,19 @@ export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'
     if (!path && init && typeof init === 'object' && init.config && typeof init.config === 'object') path = nonTextCss(init.config, 'config');
   }
   if (path) {
-    const source = inits.find((d) => nonTextCss(d.init, '') !== null);
     return {
       code: 'config-css-value',
       message: `The configuration value ${path} must be text: Mermaid reads it as CSS and rejects the diagram`,
       hint: 'quote the value, e.g. fontFamily: "Arial"',
-      span: source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 },
+      span: issueSpan(pre, inits.find((d) => nonTextCss(d.init, '') !== null)),
     };
   }
   const theme = themeFailure(merged);
   if (!theme) return null;
-  const source = inits.find((d) => isRecord(d.init) && ('theme' in d.init || 'themeVariables' in d.init));
   return {
     code: 'config-theme-colour',
     message: `Mermaid cannot compute the theme: ${theme}`,
     hint: 'write colours as #rgb, #rrggbb, rgb(…), hsl(…) or a CSS colour name, and name one of Mermaid\'s themes',
-    span: source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 },
+    span: issueSpan(pre, inits.find((d) => isRecord(d.init) && ('theme' in d.init || 'themeVariables' in d.init))),
   };
 }

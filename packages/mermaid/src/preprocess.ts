@@ -105,6 +105,15 @@ export function commentLines(text: string): { start: number; marker: number; end
 
 
 const INIT_TYPE = /(?:init\b)|(?:initialize\b)/;
+/** DIRECTIVE without the global flag and case-insensitive, as utils.detectDirective matches one directive. */
+const ONE_DIRECTIVE = new RegExp(DIRECTIVE.source, 'i');
+
+/** The match of an init directive as utils.detectDirective reads it (every `'` made `"`), or null for other directives. */
+function initMatch(raw: string): RegExpExecArray | null {
+  const m = ONE_DIRECTIVE.exec(raw.replace(/'/g, '"'));
+  const type = m?.[1] ?? m?.[2];
+  return m && type && INIT_TYPE.test(type) ? m : null;
+}
 
 /**
  * The argument of an init directive as utils.detectDirective reads it: every `'` becomes `"`, then
@@ -112,9 +121,8 @@ const INIT_TYPE = /(?:init\b)|(?:initialize\b)/;
  * Mermaid logs and ignores).
  */
 function readInit(raw: string): unknown {
-  const m = new RegExp(DIRECTIVE.source, 'i').exec(raw.replace(/'/g, '"'));
-  const type = m?.[1] ?? m?.[2];
-  if (!m || !type || !INIT_TYPE.test(type)) return undefined;
+  const m = initMatch(raw);
+  if (!m) return undefined;
   if (m[3]) return m[3].trim();
   if (!m[4]) return undefined;
   try {
@@ -130,9 +138,8 @@ function readInit(raw: string): unknown {
  */
 export function isBrokenInit(directive: Directive): boolean {
   if (directive.init !== undefined) return false;
-  const m = new RegExp(DIRECTIVE.source, 'i').exec(directive.raw.replace(/'/g, '"'));
-  const type = m?.[1] ?? m?.[2];
-  return Boolean(m && type && INIT_TYPE.test(type) && !m[3] && m[4]);
+  const m = initMatch(directive.raw);
+  return Boolean(m && !m[3] && m[4]);
 }
 
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
