@@ -69,3 +69,15 @@ export class VerdictCache {
     writeFileSync(cacheFile, JSON.stringify({ version: this.version, entries: this.entries }));
   }
 }
+
+/** The key names of Mermaid's default configuration at any depth, array-valued keys left out, sorted. */
+export async function mermaidConfigKeys() {
+  mermaidPromise ??= loadMermaid();
+  const config = (await mermaidPromise).mermaidAPI.defaultConfig;
+  const keyify = (obj) => Object.keys(obj).flatMap((key) => {
+    const value = obj[key];
+    if (Array.isArray(value)) return [];
+    return value !== null && typeof value === 'object' ? [key, ...keyify(value)] : [key];
+  });
+  return [...new Set(keyify(config))].sort();
+}

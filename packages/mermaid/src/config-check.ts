@@ -1,20 +1,21 @@
 import type { Directive, Preprocessed } from './preprocess.js';
+import { CONFIG_KEYS } from './config-keys.js';
 import { appliedInits, isRecord } from './detect.js';
 import { themeFailure } from './theme-check.js';
 import type { SyntaxIssue } from './types.js';
 
 /**
  * Mermaid 11.17.2 sanitises the configuration of every diagram (front matter `config:` merged
- * with the init directives) before parsing: walking the keys it knows, it reads a `fontFamily` or
- * `themeCSS` value as CSS by iterating over it, so a number or boolean there throws a TypeError
+ * with the init directives) before parsing: walking the keys it knows (config-keys.ts), it reads a
+ * `fontFamily` or `themeCSS` value as CSS by iterating over it, so a number or boolean there throws a TypeError
  * ("str is not iterable") and mermaid.parse rejects the diagram, whatever its type.
  */
 
-/** Config keys whose default value is an object: the sections the sanitiser descends into. */
-const SECTIONS = new Set(`flowchart subGraphTitleMargin swimlane sequence gantt journey class state er pie quadrantChart
-xyChart xAxis yAxis requirement mindmap ishikawa kanban timeline gitGraph nodeLabel c4 sankey block packet treeView
-filenameIcons extensionIcons architecture eventmodeling radar venn cynefin elk themeVariables wardley railroad treemap`.split(/\s+/));
-const CSS_KEYS = new Set(['fontFamily', 'themeCSS']);
+/**
+ * Keys read as CSS: the sanitiser matches them by substring (themeCSS, fontFamily, altFontFamily),
+ * among the keys it keeps. (Capitalised ones such as actorFontFamily do not match.)
+ */
+const CSS_KEYS = new Set([...CONFIG_KEYS].filter((key) => ['themeCSS', 'fontFamily', 'altFontFamily'].some((css) => key.includes(css))));
 
 /** The dotted path of the first CSS value that is not text, or null. Arrays are walked element by element. */
 function nonTextCss(value: unknown, path: string): string | null {
@@ -30,8 +31,10 @@ function nonTextCss(value: unknown, path: string): string | null {
     if (child === null || child === undefined) continue;
     const at = path ? `${path}.${key}` : key;
     if (typeof child === 'object') {
-      // Unknown keys are deleted, not descended into (simplification: only the sections above are known).
-      if (SECTIONS.has(key)) {
+      // An object under any kept key is walked, wherever the key belongs in the default config
+      // (the sanitiser knows key names, not paths); unknown keys are deleted unread, and
+      // nodeColors' values are checked as colours instead.
+      if (CONFIG_KEYS.has(key) && key !== 'nodeColors') {
         const found = nonTextCss(child, at);
         if (found) return found;
       }
