@@ -36,6 +36,11 @@ export async function mermaidVerdict(text) {
       return { valid: true, type: undefined, message };
     }
     return { valid: false, message };
+  } finally {
+    // Leave no diagram's directives in Mermaid's configuration: atlas-lint's own copy of Mermaid
+    // (packages/mermaid/src/delegate.ts) is the same module in a test, and initialising it on a
+    // configuration left with a broken theme throws.
+    mermaid.mermaidAPI.reset();
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // The oracle: mermaid 11.17.2 itself, in jsdom, and the key names of its default configuration.
 import { mermaidConfigKeys, mermaidVerdict } from '../../../scripts/lib/mermaid-oracle.mjs';
 import { CONFIG_KEYS } from './config-keys.js';
-import { parseDiagramSync } from './parse.js';
+import { parseDiagram, parseDiagramSync } from './parse.js';
 
 const flowchart = '\nflowchart LR\n  A --> B';
 const underKey = (key: string) => `%%{init: {"${key}": {"fontFamily": 1}}}%%${flowchart}`;
@@ -34,5 +34,36 @@ describe('config sanitiser', () => {
     const text = head + flowchart;
     const mermaid = await mermaidVerdict(text);
     expect(parseDiagramSync(text).verdict, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+  });
+
+  // Several theme variables, one unreadable: whether the theme reads it depends on the others
+  // (neo derives secondaryColor from primaryColor only when secondaryColor is unset), so Mermaid decides.
+  it.each([
+    { theme: 'neo', themeVariables: { secondaryColor: 'red', primaryColor: 'notacolour' } },
+    { theme: 'neo', themeVariables: { primaryColor: 'notacolour', lineColor: 'red' } },
+    { theme: 'neo-dark', themeVariables: { background: '#ggg', lineColor: 'red', secondaryBorderColor: '#ff0000' } },
+    { theme: 'base', themeVariables: { primaryColor: 'notacolour' } },
+  ])('theme %j: Mermaid\'s verdict, from Mermaid when several variables are set', async (init) => {
+    const text = `%%{init: ${JSON.stringify(init)}}%%${flowchart}`;
+    const several = Object.keys(init.themeVariables).length > 1;
+    expect(parseDiagramSync(text).verdict).toBe(several ? 'needs-oracle' : 'invalid');
+    // Ours first: the oracle shares Mermaid's module and leaves this theme in its configuration.
+    const diagram = await parseDiagram(text);
+    const mermaid = await mermaidVerdict(text);
+    expect(diagram.verdict, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+    expect(diagram.delegated).toBe(several);
+  });
+
+  it.each([
+    '%%{init: {"__proto__": {"fontFamily": 1, "polluted": true}}}%%',
+    '%%{init: {"flowchart": {"__proto__": {"polluted": true}}}}%%',
+    '---\nconfig:\n  __proto__:\n    polluted: true\n---',
+    '%%{init: {"constructor": {"prototype": {"polluted": true}}}}%%',
+  ])('%j: Mermaid\'s verdict, and nothing merged into Object.prototype', async (head) => {
+    const text = head + flowchart;
+    const ours = parseDiagramSync(text).verdict;
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    const mermaid = await mermaidVerdict(text);
+    expect(ours, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
   });
 });

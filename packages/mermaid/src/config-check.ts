@@ -50,8 +50,11 @@ function issueSpan(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, source
   return source?.span ?? pre.frontMatter?.span ?? pre.directives[0]?.span ?? { start: 0, end: 0 };
 }
 
-/** The issue when Mermaid's config sanitiser would throw on this diagram's configuration. */
-export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, merged: Record<string, unknown>): SyntaxIssue | null {
+/**
+ * The issue when Mermaid's config sanitiser would throw on this diagram's configuration, or
+ * 'needs-mermaid' when only Mermaid itself can tell (several theme variables set, one unreadable).
+ */
+export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, merged: Record<string, unknown>): SyntaxIssue | 'needs-mermaid' | null {
   let path = nonTextCss(merged, '');
   const inits = appliedInits(pre.directives).filter((d) => d.init !== undefined);
   for (const d of inits) {
@@ -72,9 +75,10 @@ export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'
   }
   const theme = themeFailure(merged);
   if (!theme) return null;
+  if (!theme.certain) return 'needs-mermaid';
   return {
     code: 'config-theme-colour',
-    message: `Mermaid cannot compute the theme: ${theme}`,
+    message: `Mermaid cannot compute the theme: ${theme.reason}`,
     hint: 'write colours as #rgb, #rrggbb, rgb(…), hsl(…) or a CSS colour name, and name one of Mermaid\'s themes',
     span: issueSpan(pre, inits.find((d) => isRecord(d.init) && ('theme' in d.init || 'themeVariables' in d.init))),
   };

@@ -103,8 +103,15 @@ export function detectType(cleaned: string, config: DetectConfig = {}): MermaidT
 /** A plain mapping (what config sections and init arguments are), not null or a list. */
 export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * Keys Mermaid's sanitiser deletes before it merges. Skipping them here also keeps a document's
+ * `"__proto__": {…}` (an own key after JSON.parse or YAML) from being merged into Object.prototype.
+ */
+const isDeletedKey = (key: string): boolean => key.startsWith('__') || key.includes('proto') || key.includes('constr');
+
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(source)) {
+    if (isDeletedKey(key)) continue;
     const current = target[key];
     if (isRecord(value) && isRecord(current)) mergeInto(current, value);
     else target[key] = isRecord(value) ? structuredClone(value) : value;

@@ -185,6 +185,7 @@ function decideSync({ pre, diagram }: Prepared): boolean {
   }
   const config = detectConfig(pre);
   const badConfig = configIssue(pre, config as Record<string, unknown>);
+  if (badConfig === 'needs-mermaid') return false;
   if (badConfig) {
     reject(diagram, pre, badConfig);
     return true;

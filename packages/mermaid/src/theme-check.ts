@@ -77,8 +77,26 @@ export function readsAsColour(text: string): boolean {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 
+export interface ThemeFailure {
+  reason: string;
+  /**
+   * False when other theme variables are set too: the tables hold one variable at a time, and a
+   * theme reads a variable only to derive the ones left unset (neo derives secondaryColor from
+   * primaryColor, so a bad primaryColor passes when secondaryColor is given). Then only Mermaid knows.
+   */
+  certain: boolean;
+}
+
 /** Why setting this (merged) configuration throws in Mermaid's theme step, or null. */
-export function themeFailure(config: Record<string, unknown>): string | null {
+export function themeFailure(config: Record<string, unknown>): ThemeFailure | null {
+  const reason = themeFailureReason(config);
+  if (reason === null) return null;
+  const variables = config.themeVariables;
+  const set = isRecord(variables) ? Object.values(variables).filter((v) => v !== null && v !== undefined).length : 0;
+  return { reason, certain: set <= 1 };
+}
+
+function themeFailureReason(config: Record<string, unknown>): string | null {
   const variables = config.themeVariables;
   // The sanitiser blanks each character of a text themeVariables that it would not keep: a TypeError on a string.
   if (typeof variables === 'string' && [...variables].some((c) => !KEPT_TEXT.test(c))) return 'themeVariables must be a mapping, not text';
