@@ -7,6 +7,12 @@ import { parseDiagram, parseDiagramSync } from './parse.js';
 const flowchart = '\nflowchart LR\n  A --> B';
 const underKey = (key: string) => `%%{init: {"${key}": {"fontFamily": 1}}}%%${flowchart}`;
 
+/** Our verdict on `text` (parseDiagramSync's unless given) is Mermaid's own. */
+async function expectMermaidsVerdict(text: string, ours = parseDiagramSync(text).verdict): Promise<void> {
+  const mermaid = await mermaidVerdict(text);
+  expect(ours, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+}
+
 describe('config sanitiser', () => {
   it('knows the keys of Mermaid\'s default configuration (regenerate with scripts/mermaid-config-keys.mjs)', async () => {
     expect([...CONFIG_KEYS].sort()).toEqual(await mermaidConfigKeys());
@@ -17,9 +23,7 @@ describe('config sanitiser', () => {
   const sample = [...CONFIG_KEYS].sort().filter((_, i) => i % 20 === 0)
     .concat(['flowchart', 'themeVariables', 'fontFamily', 'nodeColors', 'htmlLabels', 'unknownSection', 'myfontFamily', 'altFontFamily', '__proto__']);
   it.each(sample)('an object under %j is walked exactly when Mermaid walks it', async (key) => {
-    const text = underKey(key);
-    const mermaid = await mermaidVerdict(text);
-    expect(parseDiagramSync(text).verdict, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+    await expectMermaidsVerdict(underKey(key));
   });
 
   it.each([
@@ -31,9 +35,7 @@ describe('config sanitiser', () => {
     '---\nconfig:\n  sequence:\n    noteFontFamily: 3\n---',
     '---\nconfig:\n  theme:\n    themeCSS: 3\n---',
   ])('%j: our verdict is Mermaid\'s', async (head) => {
-    const text = head + flowchart;
-    const mermaid = await mermaidVerdict(text);
-    expect(parseDiagramSync(text).verdict, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+    await expectMermaidsVerdict(head + flowchart);
   });
 
   // Several theme variables, one unreadable: whether the theme reads it depends on the others
@@ -47,10 +49,8 @@ describe('config sanitiser', () => {
     const text = `%%{init: ${JSON.stringify(init)}}%%${flowchart}`;
     const several = Object.keys(init.themeVariables).length > 1;
     expect(parseDiagramSync(text).verdict).toBe(several ? 'needs-oracle' : 'invalid');
-    // Ours first: the oracle shares Mermaid's module and leaves this theme in its configuration.
     const diagram = await parseDiagram(text);
-    const mermaid = await mermaidVerdict(text);
-    expect(diagram.verdict, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+    await expectMermaidsVerdict(text, diagram.verdict);
     expect(diagram.delegated).toBe(several);
   });
 
@@ -63,7 +63,6 @@ describe('config sanitiser', () => {
     const text = head + flowchart;
     const ours = parseDiagramSync(text).verdict;
     expect(Object.keys(Object.prototype)).toEqual([]);
-    const mermaid = await mermaidVerdict(text);
-    expect(ours, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+    await expectMermaidsVerdict(text, ours);
   });
 });
