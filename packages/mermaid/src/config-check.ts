@@ -1,5 +1,6 @@
 import type { Directive, Preprocessed } from './preprocess.js';
 import { appliedInits, isRecord } from './detect.js';
+import { CONFIG_KEYS } from './config-keys.js';
 import { themeFailure } from './theme-check.js';
 import type { SyntaxIssue } from './types.js';
 
@@ -7,13 +8,12 @@ import type { SyntaxIssue } from './types.js';
  * Mermaid 11.17.2 sanitises the configuration of every diagram (front matter `config:` merged
  * with the init directives) before parsing: walking the keys it knows, it reads a `fontFamily` or
  * `themeCSS` value as CSS by iterating over it, so a number or boolean there throws a TypeError
- * ("str is not iterable") and mermaid.parse rejects the diagram, whatever its type.
+ * ("str is not iterable") and mermaid.parse rejects the diagram, whatever its type. It descends
+ * into the object or array held by any key it knows (CONFIG_KEYS), not only the sections: so
+ * `flowchart: { curve: { fontFamily: 5 } }` is rejected too, and `bogus: { fontFamily: 5 }` is not
+ * (an unknown key is deleted unread).
  */
 
-/** Config keys whose default value is an object: the sections the sanitiser descends into. */
-const SECTIONS = new Set(`flowchart subGraphTitleMargin swimlane sequence gantt journey class state er pie quadrantChart
-xyChart xAxis yAxis requirement mindmap ishikawa kanban timeline gitGraph nodeLabel c4 sankey block packet treeView
-filenameIcons extensionIcons architecture eventmodeling radar venn cynefin elk themeVariables wardley railroad treemap`.split(/\s+/));
 const CSS_KEYS = new Set(['fontFamily', 'themeCSS']);
 
 /** The dotted path of the first CSS value that is not text, or null. Arrays are walked element by element. */
@@ -30,8 +30,8 @@ function nonTextCss(value: unknown, path: string): string | null {
     if (child === null || child === undefined) continue;
     const at = path ? `${path}.${key}` : key;
     if (typeof child === 'object') {
-      // Unknown keys are deleted, not descended into (simplification: only the sections above are known).
-      if (SECTIONS.has(key)) {
+      // Unknown keys are deleted, not descended into.
+      if (CONFIG_KEYS.has(key)) {
         const found = nonTextCss(child, at);
         if (found) return found;
       }
