@@ -55,6 +55,18 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
     expect(pre.frontMatterError!.span.start).toBeLessThan(text.indexOf('flowchart'));
   });
 
+  it('rejects front matter values Mermaid throws on, as Mermaid does (and does not crash on them)', () => {
+    const code = (fm: string) => preprocess(`---\n${fm}\n---\npie\n"a": 1`).frontMatterError?.code;
+    expect(code('title: {toString: 1}')).toBe('front-matter-value');
+    expect(code('displayMode: [{toString: x}]')).toBe('front-matter-value');
+    expect(code('displayMode: compact\nconfig: compact')).toBe('front-matter-value');
+    expect(code('displayMode: compact\nconfig:\n  gantt: 5')).toBe('front-matter-value');
+    expect(code('displayMode: []\nconfig:\n  gantt: 5')).toBeUndefined();
+    expect(code('displayMode: compact\nconfig: [1]')).toBeUndefined();
+    expect(code('config: compact\ntitle: {valueOf: 1}')).toBeUndefined();
+    expect(code('title: a\n---\n---\ndisplayMode: compact\nconfig: 5')).toBe('front-matter-value');
+  });
+
   it('removes directives anywhere and parses init arguments like Mermaid (single quotes allowed)', () => {
     const text = "%%{init: {'theme': 'forest'}}%%\nflowchart LR\nA-->B %%{wrap}%%";
     const pre = expectFaithfulMap(text);

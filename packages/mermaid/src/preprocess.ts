@@ -142,6 +142,35 @@ export function isBrokenInit(directive: Directive): boolean {
   return Boolean(m && !m[3] && m[4]);
 }
 
+/** Whether String(value) throws: a mapping with its own toString key (never a function in YAML data), also inside a list. */
+function unprintable(value: unknown): boolean {
+  try {
+    String(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Why Mermaid's front-matter step throws on these values, or null. It calls toString() on a
+ * truthy displayMode and title, then, when that text of displayMode is not empty, stores it as
+ * config.gantt.displayMode, creating config.gantt when that is falsy: a config (or config.gantt)
+ * that is a truthy scalar cannot take a property, a TypeError in strict mode.
+ */
+function frontMatterFailure(data: Record<string, unknown>): string | null {
+  const { displayMode, title } = data;
+  if (displayMode && unprintable(displayMode)) return 'displayMode is not text';
+  if (title && unprintable(title)) return 'title is not text';
+  // Mermaid keeps the display mode as text, and an empty list's text is empty: nothing is stored.
+  if (!displayMode || !String(displayMode)) return null;
+  const config = data.config || {};
+  if (typeof config !== 'object') return `displayMode is set but config is ${typeof config} ${JSON.stringify(config)}, not a mapping`;
+  const gantt = (config as Record<string, unknown>).gantt;
+  if (gantt && typeof gantt !== 'object') return `displayMode is set but config.gantt is ${typeof gantt} ${JSON.stringify(gantt)}, not a mapping`;
+  return null;
+}
+
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
 function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments'] }, second = false): MappedText {
   let text = quoteAttributes(normaliseLineEndings(input));
@@ -167,6 +196,17 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
       });
     }
     const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const failure = frontMatterFailure(data);
+    if (failure) {
+      throw Object.assign(new Error('front matter'), {
+        issue: {
+          code: 'front-matter-value',
+          message: `Mermaid cannot read the diagram's front matter: ${failure}`,
+          hint: 'write title and displayMode as plain text, and config (and config.gantt) as a mapping',
+          span,
+        } satisfies SyntaxIssue,
+      });
+    }
     if (collect.frontMatter === undefined) {
       // Mermaid keeps a title only when it is truthy, as a string.
       collect.frontMatter = { raw: fm[0], data, span, ...(data.title ? { title: String(data.title) } : {}), ...(second ? { secondRound: true as const } : {}) };
