@@ -67,6 +67,15 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
     expect(code('title: a\n---\n---\ndisplayMode: compact\nconfig: 5')).toBe('front-matter-value');
   });
 
+  it('keeps the texts on which Mermaid detects the type while reading init directives', () => {
+    const texts = (t: string) => preprocess(t).initTypeTexts;
+    expect(texts('%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1')).toEqual(['%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1']);
+    expect(texts('%%{init: ""}%%\npie')).toBeUndefined();
+    expect(texts('%%{init: {"a": 1}}%%\n%%{init: {bad}}%%\npie')).toBeUndefined();
+    expect(texts('%%{init: {"a": 1}}%%\n%%{init}%%\npie')).toHaveLength(1);
+    expect(texts('%%{wrap}%%\npie')).toBeUndefined();
+  });
+
   it('removes directives anywhere and parses init arguments like Mermaid (single quotes allowed)', () => {
     const text = "%%{init: {'theme': 'forest'}}%%\nflowchart LR\nA-->B %%{wrap}%%";
     const pre = expectFaithfulMap(text);

@@ -43,6 +43,12 @@ export interface Preprocessed {
   frontMatter: FrontMatterInfo | null;
   /** Invalid YAML in the front matter: Mermaid rejects the diagram. */
   frontMatterError?: SyntaxIssue;
+  /**
+   * The texts on which Mermaid's init-directive search detects the diagram type (detectInit), one
+   * per preprocessing round whose init directives give it arguments: it throws "No diagram type
+   * detected" when that fails, even if the fully cleaned text has a type.
+   */
+  initTypeTexts?: string[];
   /** `%%{…}%%` directives; `init` is the parsed argument of an `init`/`initialize` directive (as Mermaid reads it). */
   directives: Directive[];
   /** Whole-line `%%` comments, in original offsets (text without the `%%`). */
@@ -172,7 +178,7 @@ function frontMatterFailure(data: Record<string, unknown>): string | null {
 }
 
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
-function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments'] }, second = false): MappedText {
+function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments']; initTypeTexts?: string[] }, second = false): MappedText {
   let text = quoteAttributes(normaliseLineEndings(input));
   const fm = FRONT_MATTER.exec(text.text);
   if (fm) {
@@ -216,6 +222,7 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
   if (text.text.includes('%%')) {
     DIRECTIVE.lastIndex = 0;
     const ranges: [number, number][] = [];
+    const inits: Directive[] = [];
     for (let m = DIRECTIVE.exec(text.text); m; m = DIRECTIVE.exec(text.text)) {
       if (m[0].length === 0) {
         DIRECTIVE.lastIndex++;
@@ -225,8 +232,13 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
       const directive: Directive = { raw: m[0], span: { start: text.toOriginal(m.index), end: text.toOriginal(m.index + m[0].length) } };
       const init = readInit(m[0]);
       if (init !== undefined) directive.init = init;
+      if (initMatch(m[0])) inits.push(directive);
       collect.directives?.push(directive);
     }
+    // utils.detectInit: one init directive with a truthy argument, or several (merged into an
+    // object), none with bad JSON, make Mermaid detect the type of this round's text (its front
+    // matter already cut) with detectType's own cleaning, which blanks every `%%…` line end.
+    if (inits.length > 0 && !inits.some(isBrokenInit) && (inits.length > 1 || inits[0]!.init)) collect.initTypeTexts?.push(text.text);
     text = text.delete(ranges);
     const comments = commentLines(text.text);
     for (const { marker, end } of comments) {
@@ -240,13 +252,13 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
 }
 
 export function preprocess(original: string): Preprocessed {
-  const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments'] } = { directives: [], comments: [] };
+  const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments']; initTypeTexts: string[] } = { directives: [], comments: [], initTypeTexts: [] };
   let frontMatterError: SyntaxIssue | undefined;
   let text = MappedText.identity(original);
   try {
     text = round(text, collect);
     // The second round only finds what the first one uncovered (e.g. comments before front matter).
-    const second: Parameters<typeof round>[1] = { directives: collect.directives, comments: collect.comments };
+    const second: Parameters<typeof round>[1] = { directives: collect.directives, comments: collect.comments, initTypeTexts: collect.initTypeTexts };
     if (collect.frontMatter) second.frontMatter = collect.frontMatter;
     text = round(text, second, true);
     if (second.frontMatter && !collect.frontMatter) collect.frontMatter = second.frontMatter;
@@ -264,5 +276,6 @@ export function preprocess(original: string): Preprocessed {
   };
   if (text.shift !== undefined) result.shift = text.shift;
   if (frontMatterError) result.frontMatterError = frontMatterError;
+  if (collect.initTypeTexts.length > 0) result.initTypeTexts = collect.initTypeTexts;
   return result;
 }
