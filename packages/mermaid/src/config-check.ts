@@ -50,15 +50,10 @@ function issueSpan(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, source
 /** The issue when Mermaid's config sanitiser would throw on this diagram's configuration. */
 export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>, merged: Record<string, unknown>): SyntaxIssue | null {
   let path = nonTextCss(merged, '');
-  const inits = appliedInits(pre.directives).filter((d) => d.init !== undefined);
-  for (const d of inits) {
-    if (path) break;
-    const init = d.init as Record<string, unknown>;
-    // Several init directives are each sanitised before they are merged (a later one cannot repair an earlier one).
-    if (inits.length > 1) path = nonTextCss(init, '');
-    // An init directive's own `config:` key is moved under the diagram type's section first.
-    if (!path && init && typeof init === 'object' && init.config && typeof init.config === 'object') path = nonTextCss(init.config, 'config');
-  }
+  const applied = appliedInits(pre.directives);
+  const inits = applied.filter((d) => d.init !== undefined);
+  // Several init directives are each sanitised before they are merged (a later one cannot repair an earlier one).
+  if (applied.filter((d) => d.isInit).length > 1) for (const d of inits) path ??= nonTextCss(d.init, '');
   if (path) {
     return {
       code: 'config-css-value',

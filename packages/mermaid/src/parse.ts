@@ -183,7 +183,7 @@ function decideSync({ pre, diagram }: Prepared): boolean {
     reject(diagram, pre, pre.frontMatterError);
     return true;
   }
-  const lostType = pre.initTypeTexts?.find((text) => detectType(text) === null);
+  const lostType = pre.initTypeTexts?.find(({ text }) => detectType(text) === null);
   if (lostType !== undefined) {
     const init = pre.directives.find((d) => d.init !== undefined) ?? pre.directives[0];
     reject(diagram, pre, {

@@ -69,7 +69,8 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
 
   it('keeps the texts on which Mermaid detects the type while reading init directives', () => {
     const texts = (t: string) => preprocess(t).initTypeTexts;
-    expect(texts('%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1')).toEqual(['%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1']);
+    expect(texts('%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1')).toEqual([{ text: '%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1' }]);
+    expect(texts('%%{\n%% x\ninit: {"a": 1}}%%\npie')).toEqual([{ text: '%%{\ninit: {"a": 1}}%%\npie', secondRound: true }]);
     expect(texts('%%{init: ""}%%\npie')).toBeUndefined();
     expect(texts('%%{init: {"a": 1}}%%\n%%{init: {bad}}%%\npie')).toBeUndefined();
     expect(texts('%%{init: {"a": 1}}%%\n%%{init}%%\npie')).toHaveLength(1);

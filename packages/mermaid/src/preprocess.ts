@@ -32,6 +32,16 @@ export interface Directive {
   span: Span;
   /** Parsed JSON argument of `%%{init: …}%%` / `%%{initialize: …}%%`; absent for other directives or bad JSON. */
   init?: unknown;
+  /** An init/initialize directive (whatever its argument), as Mermaid's directive search counts them. */
+  isInit?: true;
+  /** Found only by the second preprocessing round: Mermaid discards that round's configuration. */
+  secondRound?: true;
+}
+
+/** A text on which Mermaid's detectInit detects the diagram type (see Preprocessed.initTypeTexts). */
+export interface InitTypeText {
+  text: string;
+  secondRound?: true;
 }
 
 export interface Preprocessed {
@@ -48,7 +58,7 @@ export interface Preprocessed {
    * per preprocessing round whose init directives give it arguments: it throws "No diagram type
    * detected" when that fails, even if the fully cleaned text has a type.
    */
-  initTypeTexts?: string[];
+  initTypeTexts?: InitTypeText[];
   /** `%%{…}%%` directives; `init` is the parsed argument of an `init`/`initialize` directive (as Mermaid reads it). */
   directives: Directive[];
   /** Whole-line `%%` comments, in original offsets (text without the `%%`). */
@@ -178,7 +188,7 @@ function frontMatterFailure(data: Record<string, unknown>): string | null {
 }
 
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
-function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments']; initTypeTexts?: string[] }, second = false): MappedText {
+function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments']; initTypeTexts?: InitTypeText[] }, second = false): MappedText {
   let text = quoteAttributes(normaliseLineEndings(input));
   const fm = FRONT_MATTER.exec(text.text);
   if (fm) {
@@ -232,13 +242,17 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
       const directive: Directive = { raw: m[0], span: { start: text.toOriginal(m.index), end: text.toOriginal(m.index + m[0].length) } };
       const init = readInit(m[0]);
       if (init !== undefined) directive.init = init;
-      if (initMatch(m[0])) inits.push(directive);
+      if (initMatch(m[0])) {
+        directive.isInit = true;
+        inits.push(directive);
+      }
+      if (second) directive.secondRound = true;
       collect.directives?.push(directive);
     }
     // utils.detectInit: one init directive with a truthy argument, or several (merged into an
     // object), none with bad JSON, make Mermaid detect the type of this round's text (its front
     // matter already cut) with detectType's own cleaning, which blanks every `%%…` line end.
-    if (inits.length > 0 && !inits.some(isBrokenInit) && (inits.length > 1 || inits[0]!.init)) collect.initTypeTexts?.push(text.text);
+    if (inits.length > 0 && !inits.some(isBrokenInit) && (inits.length > 1 || inits[0]!.init)) collect.initTypeTexts?.push(second ? { text: text.text, secondRound: true } : { text: text.text });
     text = text.delete(ranges);
     const comments = commentLines(text.text);
     for (const { marker, end } of comments) {
@@ -252,7 +266,7 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
 }
 
 export function preprocess(original: string): Preprocessed {
-  const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments']; initTypeTexts: string[] } = { directives: [], comments: [], initTypeTexts: [] };
+  const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments']; initTypeTexts: InitTypeText[] } = { directives: [], comments: [], initTypeTexts: [] };
   let frontMatterError: SyntaxIssue | undefined;
   let text = MappedText.identity(original);
   try {
