@@ -28,4 +28,11 @@ describe('config sanitiser', () => {
     expect(configIssue(noPreamble, { fontSize: [{ themeCSS: true }] })?.message).toMatch(/fontSize\[0\]\.themeCSS/);
     expect(configIssue(noPreamble, { flowchart: { curved: { fontFamily: 5 } } })).toBeNull();
   });
+
+  it('rejects a text themeVariables holding a character the sanitiser blanks, at any level it walks', () => {
+    expect(configIssue(noPreamble, { class: { themeVariables: 'dagre-d3' } })?.message).toMatch(/class\.themeVariables/);
+    expect(configIssue(noPreamble, { curve: [{ themeVariables: 'a_b' }] })?.message).toMatch(/curve\[0\]\.themeVariables/);
+    expect(configIssue(noPreamble, { class: { themeVariables: 'dagre wrapper' } })).toBeNull();
+    expect(configIssue(noPreamble, { bogus: { themeVariables: 'dagre-d3' } })).toBeNull();
+  });
 });

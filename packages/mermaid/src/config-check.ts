@@ -15,8 +15,10 @@ import type { SyntaxIssue } from './types.js';
  */
 
 const CSS_KEYS = new Set(['fontFamily', 'themeCSS']);
+/** The theme-variable text the sanitiser keeps. */
+const KEPT_TEXT = /^[\d "#%(),.;A-Za-z]+$/;
 
-/** The dotted path of the first CSS value that is not text, or null. Arrays are walked element by element. */
+/** The dotted path of the first CSS value that is not text (or of a text themeVariables the sanitiser throws on), or null. Arrays are walked element by element. */
 function nonTextCss(value: unknown, path: string): string | null {
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
@@ -26,6 +28,10 @@ function nonTextCss(value: unknown, path: string): string | null {
     return null;
   }
   if (value === null || typeof value !== 'object') return null;
+  // Each object it walks, the sanitiser blanks every character of a text themeVariables that it
+  // would not keep, one index at a time: a TypeError on a string (e.g. themeVariables: "dagre-d3").
+  const variables = (value as Record<string, unknown>).themeVariables;
+  if (typeof variables === 'string' && variables !== '' && !KEPT_TEXT.test(variables)) return path ? `${path}.themeVariables` : 'themeVariables';
   for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
     if (child === null || child === undefined) continue;
     const at = path ? `${path}.${key}` : key;
@@ -57,7 +63,9 @@ export function configIssue(pre: Pick<Preprocessed, 'frontMatter' | 'directives'
   if (path) {
     return {
       code: 'config-css-value',
-      message: `The configuration value ${path} must be text: Mermaid reads it as CSS and rejects the diagram`,
+      message: path.endsWith('themeVariables')
+        ? `The configuration value ${path} must be a mapping of variables, not text: Mermaid's sanitiser throws on it`
+        : `The configuration value ${path} must be text: Mermaid reads it as CSS and rejects the diagram`,
       hint: 'quote the value, e.g. fontFamily: "Arial"',
       span: issueSpan(pre, inits.find((d) => nonTextCss(d.init, '') !== null)),
     };
