@@ -77,6 +77,17 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
     expect(texts('%%{wrap}%%\npie')).toBeUndefined();
   });
 
+  it('rejects a wrap directive beside a lone init directive whose argument is a truthy scalar, as Mermaid does', () => {
+    const code = (t: string) => preprocess(`${t}\nsequenceDiagram\nA->>B: x`).frontMatterError?.code;
+    expect(code('%%{init: dark}%%\n%%{wrap}%%')).toBe('wrap-on-scalar-init');
+    expect(code('%%{wrap}%%\n%%{init: -1}%%')).toBe('wrap-on-scalar-init');
+    expect(code('%%{init: dark}%%\n%%{nowrap}%%\n%%{wrap}%%')).toBe('wrap-on-scalar-init');
+    expect(code('%%{init: dark}%%\n%%{nowrap}%%')).toBeUndefined();
+    expect(code('%%{init: ""}%%\n%%{wrap}%%')).toBeUndefined();
+    expect(code('%%{init: dark}%%\n%%{init: {"a": 1}}%%\n%%{wrap}%%')).toBeUndefined();
+    expect(code('%%{init: dark}%%\n%%{wrap: {bad}}%%\n%%{wrap}%%')).toBeUndefined();
+  });
+
   it('removes directives anywhere and parses init arguments like Mermaid (single quotes allowed)', () => {
     const text = "%%{init: {'theme': 'forest'}}%%\nflowchart LR\nA-->B %%{wrap}%%";
     const pre = expectFaithfulMap(text);

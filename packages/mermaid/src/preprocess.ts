@@ -158,6 +158,28 @@ export function isBrokenInit(directive: Directive): boolean {
   return Boolean(m && !m[3] && m[4]);
 }
 
+/**
+ * Whether Mermaid's processDirectives throws on this round's directives: a lone init directive
+ * whose argument is a truthy scalar (`%%{init: dark}%%`, `%%{init: -1}%%`) becomes the directive
+ * object, and a wrap directive then sets its `wrap` (a strict-mode TypeError on a primitive). The
+ * wrap search matches types containing "wrap"; one match must be exactly `wrap`, several always
+ * set it; a matched directive with bad JSON makes the search find nothing.
+ */
+function wrapsScalarInit(inits: Directive[], wraps: RegExpExecArray[]): boolean {
+  if (inits.length !== 1 || wraps.length === 0) return false;
+  const value = inits[0]!.init;
+  if (!value || typeof value === 'object') return false;
+  for (const m of wraps) {
+    if (m[3] || !m[4]) continue;
+    try {
+      JSON.parse(m[4].replace(/'/g, '"').trim());
+    } catch {
+      return false;
+    }
+  }
+  return wraps.length > 1 || (wraps[0]![1] ?? wraps[0]![2]) === 'wrap';
+}
+
 /** Whether String(value) throws: a mapping with its own toString key (never a function in YAML data), also inside a list. */
 function unprintable(value: unknown): boolean {
   try {
@@ -233,6 +255,7 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
     DIRECTIVE.lastIndex = 0;
     const ranges: [number, number][] = [];
     const inits: Directive[] = [];
+    const wraps: RegExpExecArray[] = [];
     for (let m = DIRECTIVE.exec(text.text); m; m = DIRECTIVE.exec(text.text)) {
       if (m[0].length === 0) {
         DIRECTIVE.lastIndex++;
@@ -247,11 +270,23 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
         inits.push(directive);
       }
       if (second) directive.secondRound = true;
+      if (/wrap/.test(m[1] ?? m[2] ?? '')) wraps.push(m);
       collect.directives?.push(directive);
     }
     // utils.detectInit: one init directive with a truthy argument, or several (merged into an
     // object), none with bad JSON, make Mermaid detect the type of this round's text (its front
     // matter already cut) with detectType's own cleaning, which blanks every `%%…` line end.
+    if (wrapsScalarInit(inits, wraps)) {
+      const init = inits[0]!;
+      throw Object.assign(new Error('directive'), {
+        issue: {
+          code: 'wrap-on-scalar-init',
+          message: `Mermaid cannot add %%{wrap}%% to this init directive's argument ${JSON.stringify(init.init)}: only an object can take it`,
+          hint: 'give init an object, e.g. %%{init: {"theme": "dark"}}%%',
+          span: init.span,
+        } satisfies SyntaxIssue,
+      });
+    }
     if (inits.length > 0 && !inits.some(isBrokenInit) && (inits.length > 1 || inits[0]!.init)) collect.initTypeTexts?.push(second ? { text: text.text, secondRound: true } : { text: text.text });
     text = text.delete(ranges);
     const comments = commentLines(text.text);
