@@ -27,6 +27,7 @@ describe('config sanitiser', () => {
     expect(configIssue(noPreamble, { flowchart: { curve: { fontFamily: 5 } } })?.message).toMatch(/flowchart\.curve\.fontFamily/);
     expect(configIssue(noPreamble, { fontSize: [{ themeCSS: true }] })?.message).toMatch(/fontSize\[0\]\.themeCSS/);
     expect(configIssue(noPreamble, { flowchart: { curved: { fontFamily: 5 } } })).toBeNull();
+    expect(configIssue(noPreamble, { sankey: { nodeColors: { fontFamily: 5, themeVariables: 'a-b' } } })).toBeNull();
   });
 
   it('rejects a text themeVariables holding a character the sanitiser blanks, at any level it walks', () => {

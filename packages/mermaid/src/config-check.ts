@@ -36,8 +36,9 @@ function nonTextCss(value: unknown, path: string): string | null {
     if (child === null || child === undefined) continue;
     const at = path ? `${path}.${key}` : key;
     if (typeof child === 'object') {
-      // Unknown keys are deleted, not descended into.
-      if (CONFIG_KEYS.has(key)) {
+      // Unknown keys are deleted, not descended into; sankey's nodeColors (a dictionary of colours)
+      // only has its values that are not colour text deleted, and is not walked either.
+      if (CONFIG_KEYS.has(key) && key !== 'nodeColors') {
         const found = nonTextCss(child, at);
         if (found) return found;
       }
