@@ -28,6 +28,7 @@ describe('config sanitiser', () => {
     expect(configIssue(noPreamble, { fontSize: [{ themeCSS: true }] })?.message).toMatch(/fontSize\[0\]\.themeCSS/);
     expect(configIssue(noPreamble, { flowchart: { curved: { fontFamily: 5 } } })).toBeNull();
     expect(configIssue(noPreamble, { sankey: { nodeColors: { fontFamily: 5, themeVariables: 'a-b' } } })).toBeNull();
+    expect(configIssue(noPreamble, { treeView: { filenameIcons: { fontFamily: 5 }, extensionIcons: [{ themeCSS: 1 }] } })).toBeNull();
   });
 
   it('rejects a text themeVariables holding a character the sanitiser blanks, at any level it walks', () => {

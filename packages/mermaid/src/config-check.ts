@@ -15,6 +15,8 @@ import type { SyntaxIssue } from './types.js';
  */
 
 const CSS_KEYS = new Set(['fontFamily', 'themeCSS']);
+/** Known keys whose object the sanitiser filters as a dictionary of text values instead of walking it. */
+const DICTIONARIES = new Set(['nodeColors', 'filenameIcons', 'extensionIcons']);
 /** The theme-variable text the sanitiser keeps. */
 const KEPT_TEXT = /^[\d "#%(),.;A-Za-z]+$/;
 
@@ -36,9 +38,9 @@ function nonTextCss(value: unknown, path: string): string | null {
     if (child === null || child === undefined) continue;
     const at = path ? `${path}.${key}` : key;
     if (typeof child === 'object') {
-      // Unknown keys are deleted, not descended into; sankey's nodeColors (a dictionary of colours)
-      // only has its values that are not colour text deleted, and is not walked either.
-      if (CONFIG_KEYS.has(key) && key !== 'nodeColors') {
+      // Unknown keys are deleted, not descended into; a dictionary (sankey's nodeColors, treeView's
+      // filenameIcons/extensionIcons) only has its entries that are not matching text deleted.
+      if (CONFIG_KEYS.has(key) && !DICTIONARIES.has(key)) {
         const found = nonTextCss(child, at);
         if (found) return found;
       }
