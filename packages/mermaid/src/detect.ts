@@ -152,7 +152,24 @@ export function detectConfig(pre: Pick<Preprocessed, 'frontMatter' | 'directives
     }
     mergeInto(config, init);
   }
-  return config as DetectConfig;
+  return withoutMarkup(config) as DetectConfig;
+}
+
+/**
+ * The configuration after the sanitiser Mermaid runs when it applies it (config.ts sanitize):
+ * every text holding `<`, `>` or `url(data:` is deleted, at any depth and in lists too, so
+ * `gitGraph: { mainBranchName: "a<b" }` leaves the default name. The top-level themeVariables
+ * are left alone: sanitizeDirective has already blanked such values there, and a blank one is
+ * read differently from a missing one (theme-check.ts).
+ */
+function withoutMarkup(value: Record<string, unknown>, top = true): Record<string, unknown> {
+  const out: Record<string, unknown> = Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {};
+  for (const [key, child] of Object.entries(value)) {
+    // A themeVariables text is kept: the sanitiser before this one throws on such a text.
+    if (typeof child === 'string' && key !== 'themeVariables' && (child.includes('<') || child.includes('>') || child.includes('url(data:'))) continue;
+    out[key] = child !== null && typeof child === 'object' && !(top && key === 'themeVariables') ? withoutMarkup(child as Record<string, unknown>, false) : child;
+  }
+  return out;
 }
 
 /** The header keyword as written (first word of the cleaned text), for messages. */
