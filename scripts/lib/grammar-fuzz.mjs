@@ -7,6 +7,7 @@ import { charOp, pick, pickIndex } from './mutation-kit.mjs';
 import { buildFlowchart, flowchartTokens } from './fuzz-flowchart.mjs';
 import { buildSequence, sequenceTokens } from './fuzz-sequence.mjs';
 import { otherBuilders } from './fuzz-others.mjs';
+import { mixedPreamble } from './fuzz-preamble.mjs';
 
 const builders = { flowchart: [buildFlowchart, flowchartTokens], sequence: [buildSequence, sequenceTokens], ...otherBuilders };
 export const fuzzTypes = Object.keys(builders);
@@ -64,7 +65,11 @@ export function generate(type, rng) {
     features.push('preamble');
     // A second init directive with bad JSON makes Mermaid drop every init directive.
     if (rng() < 0.2) text = `%%{init: {theme: dark}}%%\n${text}`;
-    text = pick(rng, ['---\ntitle: T\n---\n', '%%{init: {"theme": "dark"}}%%\n', '\n\n', '%% c\n', '  ', '---\nconfig:\n  flowchart:\n    curve: basis\n---\n',
+    // Front matter, directives and comments mixed, with values of every type under config keys.
+    if (rng() < 0.4) {
+      features.push('preamble-mix');
+      text = mixedPreamble(rng) + text;
+    } else text = pick(rng, ['---\ntitle: T\n---\n', '%%{init: {"theme": "dark"}}%%\n', '\n\n', '%% c\n', '  ', '---\nconfig:\n  flowchart:\n    curve: basis\n---\n',
       // Config values Mermaid's sanitiser reads as CSS (must be text).
       `---\nconfig:\n  ${pick(rng, ['fontFamily', 'themeCSS', 'altFontFamily'])}: ${pick(rng, ['5', 'true', '"x"', 'Arial', 'null'])}\n---\n`, `%%{init: {"themeVariables": {"fontFamily": ${pick(rng, ['5', '"x"', 'false'])}}}}%%\n`, themeDirective(rng)]) + text;
   }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 // The oracle: mermaid 11.17.2 itself, in jsdom, and the key names of its default configuration.
 import { mermaidConfigKeys, mermaidVerdict } from '../../../scripts/lib/mermaid-oracle.mjs';
+import { configIssue } from './config-check.js';
 import { CONFIG_KEYS } from './config-keys.js';
 import { parseDiagram, parseDiagramSync } from './parse.js';
 
 const flowchart = '\nflowchart LR\n  A --> B';
+const noPreamble = { frontMatter: undefined, directives: [] } as unknown as Parameters<typeof configIssue>[0];
 const underKey = (key: string) => `%%{init: {"${key}": {"fontFamily": 1}}}%%${flowchart}`;
 
 /** Our verdict on `text` (parseDiagramSync's unless given) is Mermaid's own. */
@@ -21,7 +23,7 @@ describe('config sanitiser', () => {
   // A sample of the kept keys (every 20th, and the special ones) and keys it deletes: a bad CSS
   // value under a kept key fails the diagram, under a deleted one it is never read.
   const sample = [...CONFIG_KEYS].sort().filter((_, i) => i % 20 === 0)
-    .concat(['flowchart', 'themeVariables', 'fontFamily', 'nodeColors', 'htmlLabels', 'unknownSection', 'myfontFamily', 'altFontFamily', '__proto__']);
+    .concat(['flowchart', 'themeVariables', 'fontFamily', 'nodeColors', 'filenameIcons', 'extensionIcons', 'htmlLabels', 'unknownSection', 'myfontFamily', 'altFontFamily', '__proto__']);
   it.each(sample)('an object under %j is walked exactly when Mermaid walks it', async (key) => {
     await expectMermaidsVerdict(underKey(key));
   });
@@ -64,5 +66,20 @@ describe('config sanitiser', () => {
     const ours = parseDiagramSync(text).verdict;
     expect(Object.keys(Object.prototype)).toEqual([]);
     await expectMermaidsVerdict(text, ours);
+  });
+
+  it('reads CSS values under any known key, whatever its default, and not under an unknown one', () => {
+    expect(configIssue(noPreamble, { flowchart: { curve: { fontFamily: 5 } } })).toMatchObject({ message: expect.stringMatching(/flowchart\.curve\.fontFamily/) });
+    expect(configIssue(noPreamble, { fontSize: [{ themeCSS: true }] })).toMatchObject({ message: expect.stringMatching(/fontSize\[0\]\.themeCSS/) });
+    expect(configIssue(noPreamble, { flowchart: { curved: { fontFamily: 5 } } })).toBeNull();
+    expect(configIssue(noPreamble, { sankey: { nodeColors: { fontFamily: 5, themeVariables: 'a-b' } } })).toBeNull();
+    expect(configIssue(noPreamble, { treeView: { filenameIcons: { fontFamily: 5 }, extensionIcons: [{ themeCSS: 1 }] } })).toBeNull();
+  });
+
+  it('rejects a text themeVariables holding a character the sanitiser blanks, at any level it walks', () => {
+    expect(configIssue(noPreamble, { class: { themeVariables: 'dagre-d3' } })).toMatchObject({ message: expect.stringMatching(/class\.themeVariables/) });
+    expect(configIssue(noPreamble, { curve: [{ themeVariables: 'a_b' }] })).toMatchObject({ message: expect.stringMatching(/curve\[0\]\.themeVariables/) });
+    expect(configIssue(noPreamble, { class: { themeVariables: 'dagre wrapper' } })).toBeNull();
+    expect(configIssue(noPreamble, { bogus: { themeVariables: 'dagre-d3' } })).toBeNull();
   });
 });

@@ -47,4 +47,18 @@ describe('detectConfig', () => {
     expect(typeOf(late)).toBe('flowchart-v2');
     expect(typeOf(late.trimStart())).toBe('flowchart-elk');
   });
+
+  it('ignores init directives found only by the second round, as Mermaid does', () => {
+    expect(detectConfig(preprocess('%%{\n%% x\ninit: {"fontSize": 5}}%%\npie')).fontSize).toBeUndefined();
+    expect(detectConfig(preprocess('%%{init: {"fontSize": 5}}%%\npie')).fontSize).toBe(5);
+  });
+
+  it('moves a lone init directive\'s config: to the section of the type detectInit finds (without a configuration)', () => {
+    const config = (t: string) => detectConfig(preprocess(t)) as Record<string, unknown>;
+    expect(config('%%{init: {"config": {"a": 1}}}%%\ngraph TD\nA-->B')).toEqual({ flowchart: { a: 1 } });
+    expect(config('%%{init: {"config": {"a": 1}}}%%\nstateDiagram\nA-->B')).toEqual({ state: { a: 1 } });
+    expect(config('%%{init: {"config": {"a": 1}}}%%\nstateDiagram-v2\nA-->B')).toEqual({ stateDiagram: { a: 1 } });
+    expect(config('%%{init: {"gitGraph": {"b": 2}, "config": {"a": 1}}}%%\ngitGraph')).toEqual({ gitGraph: { a: 1 } });
+    expect(config('%%{init: {"config": {"a": 1}}}%%\n%%{init}%%\npie').config).toEqual({ a: 1 });
+  });
 });

@@ -31,7 +31,8 @@ export type DetectedType = MermaidTypeId;
 type Detector = [MermaidTypeId, (text: string, config: DetectConfig) => boolean];
 
 // Mermaid's default configuration sets flowchart, class and state defaultRenderer to 'dagre-wrapper'.
-const renderer = (section: { defaultRenderer?: unknown } | undefined): unknown => section?.defaultRenderer ?? 'dagre-wrapper';
+// A null renderer (NO_CONFIG below) stands for no configuration at all.
+const renderer = (section: { defaultRenderer?: unknown } | undefined): unknown => section?.defaultRenderer === undefined ? 'dagre-wrapper' : section.defaultRenderer;
 
 // Registration order of 11.17.2 (diagram-orchestration.ts): first match wins.
 const DETECTORS: Detector[] = [
@@ -118,22 +119,64 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
   }
 }
 
-/** The init directives Mermaid applies: all of them, or none when one has bad JSON. */
+/**
+ * The init directives whose arguments reach Mermaid's configuration: those of the first
+ * preprocessing round (the second round's configuration is discarded), or none when one of them
+ * has bad JSON (the directive search fails as a whole).
+ */
 export function appliedInits(directives: Directive[]): Directive[] {
-  return directives.some(isBrokenInit) ? [] : directives;
+  const first = directives.filter((d) => !d.secondRound);
+  return first.some(isBrokenInit) ? [] : first;
 }
+
+// detectInit detects the type without a configuration: no detector sees a default renderer.
+const NO_CONFIG: DetectConfig = { flowchart: { defaultRenderer: null }, class: { defaultRenderer: null }, state: { defaultRenderer: null } };
 
 /**
  * The configuration Mermaid detects with: front matter `config:` merged with the `init`
- * directives (directives win; none when one of them has bad JSON).
+ * directives (directives win; none when one of them has bad JSON). A lone init directive's own
+ * `config:` value replaces the section named by the diagram type detectInit finds (flowchart-v2
+ * becomes flowchart; a type that names no section, such as xychart or stateDiagram, is dropped
+ * later by the sanitiser); with several init directives the sanitiser deletes `config:` first.
  */
-export function detectConfig(pre: Pick<Preprocessed, 'frontMatter' | 'directives'>): DetectConfig {
+export function detectConfig(pre: Pick<Preprocessed, 'frontMatter' | 'directives' | 'initTypeTexts'>): DetectConfig {
   const fmConfig = pre.frontMatter?.secondRound ? undefined : pre.frontMatter?.data.config;
-  if (!isRecord(fmConfig) && !pre.directives.some((d) => isRecord(d.init))) return {};
+  const inits = appliedInits(pre.directives);
+  if (!isRecord(fmConfig) && !inits.some((d) => isRecord(d.init))) return {};
   const config: Record<string, unknown> = {};
   if (isRecord(fmConfig)) mergeInto(config, fmConfig);
-  for (const d of appliedInits(pre.directives)) if (isRecord(d.init)) mergeInto(config, d.init);
-  return config as DetectConfig;
+  const initCount = inits.filter((d) => d.isInit).length;
+  for (const d of inits) {
+    if (!isRecord(d.init)) continue;
+    let init = d.init;
+    const typeText = pre.initTypeTexts?.find((t) => !t.secondRound)?.text;
+    if (initCount === 1 && init.config !== undefined && typeText !== undefined) {
+      const type = detectType(typeText, NO_CONFIG);
+      if (type !== null) {
+        const { config: section, ...rest } = init;
+        init = { ...rest, [type === 'flowchart-v2' ? 'flowchart' : type]: section };
+      }
+    }
+    mergeInto(config, init);
+  }
+  return withoutMarkup(config) as DetectConfig;
+}
+
+/**
+ * The configuration after the sanitiser Mermaid runs when it applies it (config.ts sanitize):
+ * every text holding `<`, `>` or `url(data:` is deleted, at any depth and in lists too, so
+ * `gitGraph: { mainBranchName: "a<b" }` leaves the default name. The top-level themeVariables
+ * are left alone: sanitizeDirective has already blanked such values there, and a blank one is
+ * read differently from a missing one (theme-check.ts).
+ */
+function withoutMarkup(value: Record<string, unknown>, top = true): Record<string, unknown> {
+  const out: Record<string, unknown> = Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {};
+  for (const [key, child] of Object.entries(value)) {
+    // A themeVariables text is kept: the sanitiser before this one throws on such a text.
+    if (typeof child === 'string' && key !== 'themeVariables' && (child.includes('<') || child.includes('>') || child.includes('url(data:'))) continue;
+    out[key] = child !== null && typeof child === 'object' && !(top && key === 'themeVariables') ? withoutMarkup(child as Record<string, unknown>, false) : child;
+  }
+  return out;
 }
 
 /** The header keyword as written (first word of the cleaned text), for messages. */

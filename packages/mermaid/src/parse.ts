@@ -183,6 +183,18 @@ function decideSync({ pre, diagram }: Prepared): boolean {
     reject(diagram, pre, pre.frontMatterError);
     return true;
   }
+  const lostType = pre.initTypeTexts?.find(({ text }) => detectType(text) === null);
+  // Without any type in the text Mermaid parses either, 'unknown type' (below) says more.
+  if (lostType !== undefined && detectType(pre.cleaned) !== null) {
+    const init = pre.directives.find((d) => d.init !== undefined) ?? pre.directives[0];
+    reject(diagram, pre, {
+      code: 'init-type-lost',
+      message: 'Mermaid reads this init directive only after finding the diagram type in the text around it, where every %% starts a comment to the end of its line, and finds none there',
+      hint: 'remove the stray %% (or the unclosed %%{) before the diagram type',
+      span: init?.span ?? { start: 0, end: 0 },
+    });
+    return true;
+  }
   const config = detectConfig(pre);
   const badConfig = configIssue(pre, config as Record<string, unknown>);
   if (badConfig === 'needs-mermaid') return false;

@@ -55,6 +55,39 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
     expect(pre.frontMatterError!.span.start).toBeLessThan(text.indexOf('flowchart'));
   });
 
+  it('rejects front matter values Mermaid throws on, as Mermaid does (and does not crash on them)', () => {
+    const code = (fm: string) => preprocess(`---\n${fm}\n---\npie\n"a": 1`).frontMatterError?.code;
+    expect(code('title: {toString: 1}')).toBe('front-matter-value');
+    expect(code('displayMode: [{toString: x}]')).toBe('front-matter-value');
+    expect(code('displayMode: compact\nconfig: compact')).toBe('front-matter-value');
+    expect(code('displayMode: compact\nconfig:\n  gantt: 5')).toBe('front-matter-value');
+    expect(code('displayMode: []\nconfig:\n  gantt: 5')).toBeUndefined();
+    expect(code('displayMode: compact\nconfig: [1]')).toBeUndefined();
+    expect(code('config: compact\ntitle: {valueOf: 1}')).toBeUndefined();
+    expect(code('title: a\n---\n---\ndisplayMode: compact\nconfig: 5')).toBe('front-matter-value');
+  });
+
+  it('keeps the texts on which Mermaid detects the type while reading init directives', () => {
+    const texts = (t: string) => preprocess(t).initTypeTexts;
+    expect(texts('%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1')).toEqual([{ text: '%%{init: {"a": 1}}%%\n%%{\npie\n"a": 1' }]);
+    expect(texts('%%{\n%% x\ninit: {"a": 1}}%%\npie')).toEqual([{ text: '%%{\ninit: {"a": 1}}%%\npie', secondRound: true }]);
+    expect(texts('%%{init: ""}%%\npie')).toBeUndefined();
+    expect(texts('%%{init: {"a": 1}}%%\n%%{init: {bad}}%%\npie')).toBeUndefined();
+    expect(texts('%%{init: {"a": 1}}%%\n%%{init}%%\npie')).toHaveLength(1);
+    expect(texts('%%{wrap}%%\npie')).toBeUndefined();
+  });
+
+  it('rejects a wrap directive beside a lone init directive whose argument is a truthy scalar, as Mermaid does', () => {
+    const code = (t: string) => preprocess(`${t}\nsequenceDiagram\nA->>B: x`).frontMatterError?.code;
+    expect(code('%%{init: dark}%%\n%%{wrap}%%')).toBe('wrap-on-scalar-init');
+    expect(code('%%{wrap}%%\n%%{init: -1}%%')).toBe('wrap-on-scalar-init');
+    expect(code('%%{init: dark}%%\n%%{nowrap}%%\n%%{wrap}%%')).toBe('wrap-on-scalar-init');
+    expect(code('%%{init: dark}%%\n%%{nowrap}%%')).toBeUndefined();
+    expect(code('%%{init: ""}%%\n%%{wrap}%%')).toBeUndefined();
+    expect(code('%%{init: dark}%%\n%%{init: {"a": 1}}%%\n%%{wrap}%%')).toBeUndefined();
+    expect(code('%%{init: dark}%%\n%%{wrap: {bad}}%%\n%%{wrap}%%')).toBeUndefined();
+  });
+
   it('removes directives anywhere and parses init arguments like Mermaid (single quotes allowed)', () => {
     const text = "%%{init: {'theme': 'forest'}}%%\nflowchart LR\nA-->B %%{wrap}%%";
     const pre = expectFaithfulMap(text);

@@ -32,6 +32,16 @@ export interface Directive {
   span: Span;
   /** Parsed JSON argument of `%%{init: …}%%` / `%%{initialize: …}%%`; absent for other directives or bad JSON. */
   init?: unknown;
+  /** An init/initialize directive (whatever its argument), as Mermaid's directive search counts them. */
+  isInit?: true;
+  /** Found only by the second preprocessing round: Mermaid discards that round's configuration. */
+  secondRound?: true;
+}
+
+/** A text on which Mermaid's detectInit detects the diagram type (see Preprocessed.initTypeTexts). */
+export interface InitTypeText {
+  text: string;
+  secondRound?: true;
 }
 
 export interface Preprocessed {
@@ -43,6 +53,12 @@ export interface Preprocessed {
   frontMatter: FrontMatterInfo | null;
   /** Invalid YAML in the front matter: Mermaid rejects the diagram. */
   frontMatterError?: SyntaxIssue;
+  /**
+   * The texts on which Mermaid's init-directive search detects the diagram type (detectInit), one
+   * per preprocessing round whose init directives give it arguments: it throws "No diagram type
+   * detected" when that fails, even if the fully cleaned text has a type.
+   */
+  initTypeTexts?: InitTypeText[];
   /** `%%{…}%%` directives; `init` is the parsed argument of an `init`/`initialize` directive (as Mermaid reads it). */
   directives: Directive[];
   /** Whole-line `%%` comments, in original offsets (text without the `%%`). */
@@ -142,8 +158,59 @@ export function isBrokenInit(directive: Directive): boolean {
   return Boolean(m && !m[3] && m[4]);
 }
 
+/**
+ * Whether Mermaid's processDirectives throws on this round's directives: a lone init directive
+ * whose argument is a truthy scalar (`%%{init: dark}%%`, `%%{init: -1}%%`) becomes the directive
+ * object, and a wrap directive then sets its `wrap` (a strict-mode TypeError on a primitive). The
+ * wrap search matches types containing "wrap"; one match must be exactly `wrap`, several always
+ * set it; a matched directive with bad JSON makes the search find nothing.
+ */
+function wrapsScalarInit(inits: Directive[], wraps: RegExpExecArray[]): boolean {
+  if (inits.length !== 1 || wraps.length === 0) return false;
+  const value = inits[0]!.init;
+  if (!value || typeof value === 'object') return false;
+  for (const m of wraps) {
+    if (m[3] || !m[4]) continue;
+    try {
+      JSON.parse(m[4].replace(/'/g, '"').trim());
+    } catch {
+      return false;
+    }
+  }
+  return wraps.length > 1 || (wraps[0]![1] ?? wraps[0]![2]) === 'wrap';
+}
+
+/** Whether String(value) throws: a mapping with its own toString key (never a function in YAML data), also inside a list. */
+function unprintable(value: unknown): boolean {
+  try {
+    String(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Why Mermaid's front-matter step throws on these values, or null. It calls toString() on a
+ * truthy displayMode and title, then, when that text of displayMode is not empty, stores it as
+ * config.gantt.displayMode, creating config.gantt when that is falsy: a config (or config.gantt)
+ * that is a truthy scalar cannot take a property, a TypeError in strict mode.
+ */
+function frontMatterFailure(data: Record<string, unknown>): string | null {
+  const { displayMode, title } = data;
+  if (displayMode && unprintable(displayMode)) return 'displayMode is not text';
+  if (title && unprintable(title)) return 'title is not text';
+  // Mermaid keeps the display mode as text, and an empty list's text is empty: nothing is stored.
+  if (!displayMode || !String(displayMode)) return null;
+  const config = data.config || {};
+  if (typeof config !== 'object') return `displayMode is set but config is ${typeof config} ${JSON.stringify(config)}, not a mapping`;
+  const gantt = (config as Record<string, unknown>).gantt;
+  if (gantt && typeof gantt !== 'object') return `displayMode is set but config.gantt is ${typeof gantt} ${JSON.stringify(gantt)}, not a mapping`;
+  return null;
+}
+
 /** One round of preprocessDiagram. Throws a SyntaxIssue-like error for invalid front-matter YAML. */
-function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments'] }, second = false): MappedText {
+function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | null; directives?: Preprocessed['directives']; comments?: Preprocessed['comments']; initTypeTexts?: InitTypeText[] }, second = false): MappedText {
   let text = quoteAttributes(normaliseLineEndings(input));
   const fm = FRONT_MATTER.exec(text.text);
   if (fm) {
@@ -167,6 +234,17 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
       });
     }
     const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const failure = frontMatterFailure(data);
+    if (failure) {
+      throw Object.assign(new Error('front matter'), {
+        issue: {
+          code: 'front-matter-value',
+          message: `Mermaid cannot read the diagram's front matter: ${failure}`,
+          hint: 'write title and displayMode as plain text, and config (and config.gantt) as a mapping',
+          span,
+        } satisfies SyntaxIssue,
+      });
+    }
     if (collect.frontMatter === undefined) {
       // Mermaid keeps a title only when it is truthy, as a string.
       collect.frontMatter = { raw: fm[0], data, span, ...(data.title ? { title: String(data.title) } : {}), ...(second ? { secondRound: true as const } : {}) };
@@ -176,6 +254,8 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
   if (text.text.includes('%%')) {
     DIRECTIVE.lastIndex = 0;
     const ranges: [number, number][] = [];
+    const inits: Directive[] = [];
+    const wraps: RegExpExecArray[] = [];
     for (let m = DIRECTIVE.exec(text.text); m; m = DIRECTIVE.exec(text.text)) {
       if (m[0].length === 0) {
         DIRECTIVE.lastIndex++;
@@ -185,8 +265,29 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
       const directive: Directive = { raw: m[0], span: { start: text.toOriginal(m.index), end: text.toOriginal(m.index + m[0].length) } };
       const init = readInit(m[0]);
       if (init !== undefined) directive.init = init;
+      if (initMatch(m[0])) {
+        directive.isInit = true;
+        inits.push(directive);
+      }
+      if (second) directive.secondRound = true;
+      if (/wrap/.test(m[1] ?? m[2] ?? '')) wraps.push(m);
       collect.directives?.push(directive);
     }
+    // utils.detectInit: one init directive with a truthy argument, or several (merged into an
+    // object), none with bad JSON, make Mermaid detect the type of this round's text (its front
+    // matter already cut) with detectType's own cleaning, which blanks every `%%…` line end.
+    if (wrapsScalarInit(inits, wraps)) {
+      const init = inits[0]!;
+      throw Object.assign(new Error('directive'), {
+        issue: {
+          code: 'wrap-on-scalar-init',
+          message: `Mermaid cannot add %%{wrap}%% to this init directive's argument ${JSON.stringify(init.init)}: only an object can take it`,
+          hint: 'give init an object, e.g. %%{init: {"theme": "dark"}}%%',
+          span: init.span,
+        } satisfies SyntaxIssue,
+      });
+    }
+    if (inits.length > 0 && !inits.some(isBrokenInit) && (inits.length > 1 || inits[0]!.init)) collect.initTypeTexts?.push(second ? { text: text.text, secondRound: true } : { text: text.text });
     text = text.delete(ranges);
     const comments = commentLines(text.text);
     for (const { marker, end } of comments) {
@@ -200,13 +301,13 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
 }
 
 export function preprocess(original: string): Preprocessed {
-  const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments'] } = { directives: [], comments: [] };
+  const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments']; initTypeTexts: InitTypeText[] } = { directives: [], comments: [], initTypeTexts: [] };
   let frontMatterError: SyntaxIssue | undefined;
   let text = MappedText.identity(original);
   try {
     text = round(text, collect);
     // The second round only finds what the first one uncovered (e.g. comments before front matter).
-    const second: Parameters<typeof round>[1] = { directives: collect.directives, comments: collect.comments };
+    const second: Parameters<typeof round>[1] = { directives: collect.directives, comments: collect.comments, initTypeTexts: collect.initTypeTexts };
     if (collect.frontMatter) second.frontMatter = collect.frontMatter;
     text = round(text, second, true);
     if (second.frontMatter && !collect.frontMatter) collect.frontMatter = second.frontMatter;
@@ -224,5 +325,6 @@ export function preprocess(original: string): Preprocessed {
   };
   if (text.shift !== undefined) result.shift = text.shift;
   if (frontMatterError) result.frontMatterError = frontMatterError;
+  if (collect.initTypeTexts.length > 0) result.initTypeTexts = collect.initTypeTexts;
   return result;
 }

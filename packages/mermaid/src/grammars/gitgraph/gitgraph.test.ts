@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The oracle: mermaid 11.17.2 itself, in jsdom.
+import { mermaidVerdict } from '../../../../../scripts/lib/mermaid-oracle.mjs';
 import { detectConfig } from '../../detect.js';
 import { preprocess } from '../../preprocess.js';
 import { expectNoBlowUp } from '../../testing/linear.js';
@@ -64,6 +66,14 @@ describe('gitGraph database rules agree with Mermaid', () => {
     for (const text of ['---\nconfig:\n  gitGraph:\n    mainBranchName: trunk\n---\ngitGraph\n  commit\n  checkout trunk', `${G}%%{init: {"gitGraph": {"mainBranchName": "trunk"}}}%%\ncommit\ncheckout trunk`]) {
       const pre = preprocess(text);
       expect(parseGitGraph(pre.cleaned, detectConfig(pre) as Record<string, unknown>).errors).toEqual([]);
+    }
+  });
+
+  it('keeps the default main branch name when the configured one holds < > or url(data: (Mermaid\'s config sanitiser deletes it)', async () => {
+    for (const text of ['%%{init: {"gitGraph": {"mainBranchName": "a<b"}}}%%\ngitGraph\ncommit\ncheckout main', '%%{init: {"config": {"mainBranchName": "a>b"}}}%%\ngitGraph\ncommit\nbranch main']) {
+      const pre = preprocess(text);
+      const ours = parseGitGraph(pre.cleaned, detectConfig(pre) as Record<string, unknown>).errors.length === 0;
+      expect(ours).toBe((await mermaidVerdict(text)).valid);
     }
   });
 
