@@ -68,6 +68,19 @@ describe('config sanitiser', () => {
     await expectMermaidsVerdict(text, ours);
   });
 
+  // Deleted at any depth by Mermaid: a nested __proto__ must not become a section's prototype either.
+  it.each([
+    ['%%{init: {"flowchart": {"__proto__": {"defaultRenderer": "elk"}}}}%%', '\ngraph LR\n  A --> B'],
+    ['---\nconfig:\n  flowchart:\n    __proto__:\n      defaultRenderer: dagre-d3\n---', '\nflowchart LR\n  A --> B'],
+    ['%%{init: {"gitGraph": {"__proto__": {"mainBranchName": "trunk"}}}}%%', '\ngitGraph\n  commit\n  checkout trunk'],
+  ])('%j: Mermaid\'s type and verdict', async (head, body) => {
+    const text = head + body;
+    const ours = parseDiagramSync(text);
+    const mermaid = await mermaidVerdict(text);
+    expect(ours.verdict, mermaid.message).toBe(mermaid.valid ? 'valid' : 'invalid');
+    if (mermaid.valid) expect(ours.type).toBe(mermaid.type);
+  });
+
   it('reads CSS values under any known key, whatever its default, and not under an unknown one', () => {
     expect(configIssue(noPreamble, { flowchart: { curve: { fontFamily: 5 } } })).toMatchObject({ message: expect.stringMatching(/flowchart\.curve\.fontFamily/) });
     expect(configIssue(noPreamble, { fontSize: [{ themeCSS: true }] })).toMatchObject({ message: expect.stringMatching(/fontSize\[0\]\.themeCSS/) });

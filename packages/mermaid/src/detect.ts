@@ -105,17 +105,28 @@ export function detectType(cleaned: string, config: DetectConfig = {}): MermaidT
 export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * Keys Mermaid's sanitiser deletes before it merges. Skipping them here also keeps a document's
- * `"__proto__": {…}` (an own key after JSON.parse or YAML) from being merged into Object.prototype.
+ * Keys Mermaid's sanitiser deletes, at any depth, before it merges. Skipping them here also keeps
+ * a document's `"__proto__": {…}` (an own key after JSON.parse or YAML) from being merged into
+ * Object.prototype, or from becoming the prototype of a copied section (whose values the
+ * detectors would then inherit: `flowchart: {__proto__: {defaultRenderer: elk}}` is no elk chart).
  */
 const isDeletedKey = (key: string): boolean => key.startsWith('__') || key.includes('proto') || key.includes('constr');
+
+/** A copy of a configuration value without the keys the sanitiser deletes, at any depth. */
+function sanitisedCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sanitisedCopy);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) if (!isDeletedKey(key)) copy[key] = sanitisedCopy(child);
+  return copy;
+}
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(source)) {
     if (isDeletedKey(key)) continue;
     const current = target[key];
     if (isRecord(value) && isRecord(current)) mergeInto(current, value);
-    else target[key] = isRecord(value) ? structuredClone(value) : value;
+    else target[key] = sanitisedCopy(value);
   }
 }
 
