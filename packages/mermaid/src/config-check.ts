@@ -1,7 +1,7 @@
 import type { Directive, Preprocessed } from './preprocess.js';
 import { appliedInits, isRecord } from './detect.js';
 import { CONFIG_KEYS } from './config-keys.js';
-import { themeFailure } from './theme-check.js';
+import { KEPT_TEXT, themeFailure } from './theme-check.js';
 import type { SyntaxIssue } from './types.js';
 
 /**
@@ -21,8 +21,6 @@ import type { SyntaxIssue } from './types.js';
 const CSS_KEYS = new Set([...CONFIG_KEYS].filter((key) => ['themeCSS', 'fontFamily', 'altFontFamily'].some((css) => key.includes(css))));
 /** Known keys whose object the sanitiser filters as a dictionary of text values instead of walking it. */
 const DICTIONARIES = new Set(['nodeColors', 'filenameIcons', 'extensionIcons']);
-/** The theme-variable text the sanitiser keeps. */
-const KEPT_TEXT = /^[\d "#%(),.;A-Za-z]+$/;
 
 /** The dotted path of the first CSS value that is not text (or of a text themeVariables the sanitiser throws on), or null. Arrays are walked element by element. */
 function nonTextCss(value: unknown, path: string): string | null {

@@ -157,10 +157,10 @@ export function detectConfig(pre: Pick<Preprocessed, 'frontMatter' | 'directives
   const config: Record<string, unknown> = {};
   if (isRecord(fmConfig)) mergeInto(config, fmConfig);
   const initCount = inits.filter((d) => d.isInit).length;
+  const typeText = pre.initTypeTexts?.find((t) => !t.secondRound)?.text;
   for (const d of inits) {
     if (!isRecord(d.init)) continue;
     let init = d.init;
-    const typeText = pre.initTypeTexts?.find((t) => !t.secondRound)?.text;
     if (initCount === 1 && init.config !== undefined && typeText !== undefined) {
       const type = detectType(typeText, NO_CONFIG);
       if (type !== null) {

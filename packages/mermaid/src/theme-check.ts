@@ -68,7 +68,7 @@ const RGB = new RegExp(String.raw`^rgba?\(\s*${NUMBER}%?${SEP}${NUMBER}%?${SEP}$
 // Hue with an optional angle unit, saturation and lightness in percent, optional alpha.
 const HSL = new RegExp(String.raw`^hsla?\(\s*${NUMBER}(?:deg|grad|rad|turn)?${SEP}${NUMBER}%${SEP}${NUMBER}%(?:${ALPHA})?\s*\)$`, 'i');
 /** What Mermaid's config sanitiser keeps of a theme variable's text; anything else becomes ''. */
-const KEPT_TEXT = /^[\d "#%(),.;A-Za-z]+$/;
+export const KEPT_TEXT = /^[\d "#%(),.;A-Za-z]+$/;
 
 /** Whether the colour library Mermaid uses reads `text` as a colour. */
 export function readsAsColour(text: string): boolean {
@@ -97,9 +97,8 @@ export function themeFailure(config: Record<string, unknown>): ThemeFailure | nu
 }
 
 function themeFailureReason(config: Record<string, unknown>): string | null {
+  // A text themeVariables the sanitiser throws on is config-check's (nonTextCss), at every level.
   const variables = config.themeVariables;
-  // The sanitiser blanks each character of a text themeVariables that it would not keep: a TypeError on a string.
-  if (typeof variables === 'string' && [...variables].some((c) => !KEPT_TEXT.test(c))) return 'themeVariables must be a mapping, not text';
   const theme = config.theme;
   if (!theme || (typeof theme !== 'string' && typeof theme !== 'number')) return null;
   const name = String(theme);
