@@ -1,5 +1,7 @@
 export * from './types.js';
-export { parseDiagram, parseDiagramSync, unparsedDiagram, type ParsedDiagram, type ParseOptions } from './parse.js';
+export {
+  parseDiagram, parseDiagramSync, unparsedDiagram, validateDiagram, validateDiagramSync, type DiagramVerdict, type ParsedDiagram, type ParseOptions,
+} from './parse.js';
 export { lineStarts, makeLocator, type LineOrigin, type Locator } from './locate.js';
 export { preprocess, type Preprocessed, type FrontMatterInfo, type Directive } from './preprocess.js';
 export { detectType, detectConfig, type DetectedType, type MermaidTypeId, type DetectConfig } from './detect.js';

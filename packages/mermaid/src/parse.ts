@@ -6,7 +6,7 @@ import type { SpanMaker } from './flowchart/index.js';
 import { LazyLocation, lineEnd, lineStarts, makeLocator, withLoc, type LineOrigin, type Locator } from './locate.js';
 import { humaniseMermaidMessage } from './messages.js';
 import { preprocess, type Directive, type FrontMatterInfo, type Preprocessed } from './preprocess.js';
-import { grammars } from './registry.js';
+import { checkers, grammars } from './registry.js';
 import { SpanMapper } from './span-map.js';
 import type { AccText, DiagramAst, GenericAst, GrammarResult, Label, Point, Span, SyntaxIssue } from './types.js';
 
@@ -71,6 +71,8 @@ function textLines(text: string, starts: readonly number[], origin: readonly Lin
 interface Prepared {
   pre: Preprocessed;
   diagram: ParsedDiagram;
+  /** Only the verdict and errors are wanted: no AST is built (validateDiagramSync). */
+  verdictOnly: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ class Diagram implements ParsedDiagram {
   }
 }
 
-function prepare(text: string, options: ParseOptions): Prepared {
+function prepare(text: string, options: ParseOptions, verdictOnly = false): Prepared {
   const pre = preprocess(text);
   // Line starts are found when a position is first read.
   const locate = makeLocator(() => lineStarts(text), options.origin);
@@ -131,15 +133,22 @@ function prepare(text: string, options: ParseOptions): Prepared {
     diagram.headerSpan = withLoc({ start, end }, locate);
   }
   if (pre.frontMatter) pre.frontMatter.span = withLoc(pre.frontMatter.span, locate);
-  return { pre, diagram };
+  return { pre, diagram, verdictOnly };
 }
 
-function reject(diagram: ParsedDiagram, pre: Preprocessed, issue: SyntaxIssue): void {
-  diagram.errors = [{ ...issue, span: withLoc(issue.span, diagram.locate) }];
-  diagram.verdict = 'invalid';
+/** The lines-as-texts AST of a type we have no AST for (or of a rejected text), unless only the verdict is wanted. */
+function giveGenericAst({ pre, diagram, verdictOnly }: Prepared): void {
   diagram.kind = 'generic';
+  if (verdictOnly) return;
   diagram.ast = genericAst(pre);
   new SpanMapper(pre, diagram.locate).generic(diagram.ast);
+}
+
+function reject(prepared: Prepared, issue: SyntaxIssue): void {
+  const diagram = prepared.diagram;
+  diagram.errors = [{ ...issue, span: withLoc(issue.span, diagram.locate) }];
+  diagram.verdict = 'invalid';
+  giveGenericAst(prepared);
 }
 
 /**
@@ -178,16 +187,17 @@ function accept(diagram: ParsedDiagram, pre: Preprocessed, result: GrammarResult
  * Everything decided without Mermaid or Langium: front-matter YAML, type detection, Mermaid's
  * pseudo-types, our own grammars. Returns false when the type needs Langium or Mermaid itself.
  */
-function decideSync({ pre, diagram }: Prepared): boolean {
+function decideSync(prepared: Prepared): boolean {
+  const { pre, diagram } = prepared;
   if (pre.frontMatterError) {
-    reject(diagram, pre, pre.frontMatterError);
+    reject(prepared, pre.frontMatterError);
     return true;
   }
   const lostType = pre.initTypeTexts?.find(({ text }) => detectType(text) === null);
   // Without any type in the text Mermaid parses either, 'unknown type' (below) says more.
   if (lostType !== undefined && detectType(pre.cleaned) !== null) {
     const init = pre.directives.find((d) => d.init !== undefined) ?? pre.directives[0];
-    reject(diagram, pre, {
+    reject(prepared, {
       code: 'init-type-lost',
       message: 'Mermaid reads this init directive only after finding the diagram type in the text around it, where every %% starts a comment to the end of its line, and finds none there',
       hint: 'remove the stray %% (or the unclosed %%{) before the diagram type',
@@ -199,7 +209,7 @@ function decideSync({ pre, diagram }: Prepared): boolean {
   const badConfig = configIssue(pre, config as Record<string, unknown>);
   if (badConfig === 'needs-mermaid') return false;
   if (badConfig) {
-    reject(diagram, pre, badConfig);
+    reject(prepared, badConfig);
     return true;
   }
   const type = detectType(pre.cleaned, config);
@@ -209,7 +219,7 @@ function decideSync({ pre, diagram }: Prepared): boolean {
     const word = pre.cleaned.trimStart().split(/\s/)[0] ?? '';
     const unclosed = pre.directives.find((d) => !d.raw.endsWith('}%%'));
     if (!word && unclosed) {
-      reject(diagram, pre, {
+      reject(prepared, {
         code: 'unclosed-directive',
         message: 'This %%{ directive is never closed with }%%: Mermaid removes everything after it, so no diagram is left',
         hint: 'close the directive with }%% on the same or a later line',
@@ -217,7 +227,7 @@ function decideSync({ pre, diagram }: Prepared): boolean {
       });
       return true;
     }
-    reject(diagram, pre, {
+    reject(prepared, {
       code: 'unknown-type',
       message: word ? `Mermaid does not recognise the diagram type '${word.slice(0, 40)}'` : 'The diagram is empty: Mermaid needs a diagram type on its first line',
       hint: 'start with a diagram type such as flowchart LR, sequenceDiagram, pie (types are case-sensitive)',
@@ -226,7 +236,7 @@ function decideSync({ pre, diagram }: Prepared): boolean {
     return true;
   }
   if (type === '---') {
-    reject(diagram, pre, {
+    reject(prepared, {
       code: 'front-matter-fence',
       message: 'The diagram starts with --- but no front matter block is closed: Mermaid rejects it',
       hint: 'close the front matter with a --- line indented like the opening one, or remove the ---',
@@ -236,14 +246,19 @@ function decideSync({ pre, diagram }: Prepared): boolean {
   }
   if (type === 'error') {
     // Mermaid's built-in "error" diagram: its parser accepts anything.
-    diagram.kind = 'generic';
-    diagram.ast = genericAst(pre);
-    new SpanMapper(pre, diagram.locate).generic(diagram.ast);
+    giveGenericAst(prepared);
+    return true;
+  }
+  const context = { config: config as Record<string, unknown>, makeSpan: spanMaker(pre, diagram.locate) };
+  const checker = prepared.verdictOnly ? checkers[type] : undefined;
+  if (checker) {
+    diagram.errors = checker(pre.cleaned, context);
+    diagram.verdict = diagram.errors.length === 0 ? 'valid' : 'invalid';
     return true;
   }
   const grammar = grammars[type];
   if (!grammar) return false;
-  const result = grammar(pre.cleaned, { config: config as Record<string, unknown>, makeSpan: spanMaker(pre, diagram.locate) });
+  const result = grammar(pre.cleaned, context);
   if (result.uncertain) return false;
   accept(diagram, pre, result);
   return true;
@@ -268,13 +283,39 @@ export function unparsedDiagram(text: string, options: ParseOptions = {}): Parse
 export function parseDiagramSync(text: string, options: ParseOptions = {}): ParsedDiagram {
   const prepared = prepare(text, options);
   if (!decideSync(prepared)) {
-    const { pre, diagram } = prepared;
-    diagram.verdict = 'needs-oracle';
-    diagram.kind = 'generic';
-    diagram.ast = genericAst(pre);
-    new SpanMapper(pre, diagram.locate).generic(diagram.ast);
+    prepared.diagram.verdict = 'needs-oracle';
+    giveGenericAst(prepared);
   }
   return prepared.diagram;
+}
+
+/** What validateDiagram tells of a diagram: Mermaid's verdict and why it rejects the text, without an AST. */
+export interface DiagramVerdict {
+  type: string | null;
+  /** 'needs-oracle' only from validateDiagramSync, as from parseDiagramSync. */
+  verdict: ParsedDiagram['verdict'];
+  /** Empty when Mermaid accepts the diagram; the same issues (spans, loc, hints) parseDiagram gives. */
+  errors: SyntaxIssue[];
+  delegated: boolean;
+}
+
+const verdictOf = (d: ParsedDiagram): DiagramVerdict => ({ type: d.type, verdict: d.verdict, errors: d.errors, delegated: d.delegated });
+
+/**
+ * Mermaid's verdict on a diagram, as parseDiagramSync gives it, without building an AST where a
+ * grammar can check without one (flowcharts): for callers that only ask whether, and where, Mermaid
+ * rejects a text (the conformance harness; an editor's or a hook's syntax check).
+ */
+export function validateDiagramSync(text: string, options: ParseOptions = {}): DiagramVerdict {
+  const prepared = prepare(text, options, true);
+  if (!decideSync(prepared)) prepared.diagram.verdict = 'needs-oracle';
+  return verdictOf(prepared.diagram);
+}
+
+/** Mermaid 11.17.2's exact verdict, as parseDiagram gives it: Langium or Mermaid itself judge the types our grammars do not. */
+export async function validateDiagram(text: string, options: ParseOptions = {}): Promise<DiagramVerdict> {
+  const sync = validateDiagramSync(text, options);
+  return sync.verdict === 'needs-oracle' ? verdictOf(await parseDiagram(text, options)) : sync;
 }
 
 /** Parses a diagram and gives Mermaid 11.17.2's exact verdict, asking Mermaid itself where we have no grammar. */

@@ -1,34 +1,17 @@
-import yaml from 'js-yaml';
 import type {
   AccText, ArrowHead, EdgeStroke, FlowchartAst, FlowClassAssign, FlowEdge, FlowNode, FlowNodeRef, FlowShape, FlowSubgraph,
   Label, Span, StyleProperty,
 } from '../types.js';
 import { displayText, inputText } from './display-text.js';
 import { ENTITY_MARKER, unencode } from './encode.js';
-import type { FlowBuilder, LinkInfo, ParsedText, VertexInfo } from './parser.js';
-import type { TokenText } from './parser-base.js';
+import { FlowChecks, type SubgraphHeader } from './checks.js';
+import type { LinkInfo, ParsedText, TokenText, VertexInfo } from './parser-base.js';
 import { trimmed } from './scanners.js';
-import { shapeDataFailure } from './shapes.js';
 
-/** An error Mermaid's flowchart database throws while the grammar accepts the text (thrown, but no Error: no stack to capture). */
-export class SemanticFailure {
-  constructor(readonly code: string, readonly message: string, readonly hint: string | undefined, readonly start: number, readonly end: number) {}
-}
+export { SemanticFailure } from './checks.js';
 
-const MAX_EDGES = 500;
-
-/**
- * Mermaid de-duplicates a subgraph's items (its statements' nodes, last node group first; an
- * accTitle/accDescr or nested subgraph is an item too) with a plain object's hasOwnProperty, so an
- * item named hasOwnProperty overwrites that method and the next item throws a TypeError.
- */
-const HAS_OWN = 'hasOwnProperty';
-
-interface OpenSubgraph {
-  sg: FlowSubgraph; members: Set<string>; start: number; end: number;
-  /** Items named hasOwnProperty, and the subgraph's last item so far (Mermaid's order). */
-  hasOwnCount: number; lastItem: string;
-}
+/** What the AST keeps of an open subgraph: its node, and its members so far (a set, for de-duplication). */
+interface OpenSubgraph { sg: FlowSubgraph; members: Set<string> }
 
 const SHAPE_NAMES: Record<string, FlowShape> = {
   square: 'rect', round: 'round', circle: 'circle', doublecircle: 'doublecircle', stadium: 'stadium', subroutine: 'subroutine',
@@ -87,37 +70,28 @@ function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end
   return { stroke, start, end, length: Math.min(10, Math.max(1, length)) };
 }
 
-/** Builds the FlowchartAst as the parser reduces, and raises the database's errors. */
-export class FlowAstBuilder implements FlowBuilder {
+/**
+ * Builds the FlowchartAst as the parser reduces; the database's errors are raised by FlowChecks,
+ * which it extends (each method runs the checks before it changes the AST, as Mermaid's database does).
+ */
+export class FlowAstBuilder extends FlowChecks {
   readonly ast: FlowchartAst;
-  /** Open subgraphs, with where each starts and its header ends (offsets in the grammar's input). */
   private readonly subgraphStack: OpenSubgraph[] = [];
-
-  /**
-   * `source`: the encoding's offset map (null when it changed nothing), `limit`: the input's
-   * length, which offsets are clamped to. Held as data rather than a mapping function: the
-   * builder maps two offsets per span, and a call through a function field is not inlined.
-   */
   /** Whether the encoded input holds an entity marker, and a '<' (labels are cut out of it). */
   private readonly markers: boolean;
   private readonly angles: boolean;
 
   constructor(
-    input: string, private readonly source: Int32Array | null, private readonly limit: number, headerSpan: Span, keyword: string,
+    input: string, source: Int32Array | null, limit: number, headerSpan: Span, keyword: string,
     private readonly makeSpan: SpanMaker = plainSpan,
   ) {
+    super(source, limit);
     this.markers = input.includes(ENTITY_MARKER);
     this.angles = input.includes('<');
     this.ast = {
       kind: 'flowchart', keyword, direction: null, headerSpan, nodeRefs: [], nodes: new Map(), edges: [], subgraphs: [],
       classDefs: [], classAssigns: [], styles: [], linkStyles: [], clicks: [], accTitle: null, accDescr: null,
     };
-  }
-
-  /** Offset in the grammar's input of an offset in the encoded text (through its map, clamped to the input). */
-  toSource(offset: number): number {
-    const source = this.source;
-    return Math.min(this.limit, source === null ? offset : source[Math.min(offset, source.length - 1)]!);
   }
 
   private span(start: number, end: number): Span {
@@ -150,12 +124,12 @@ export class FlowAstBuilder implements FlowBuilder {
     }
   }
 
-  direction(dir: string | null): void {
+  override direction(dir: string | null): void {
     this.ast.direction = dir;
   }
 
-  vertex(v: VertexInfo): FlowNodeRef | undefined {
-    v.registered = true;
+  override vertex(v: VertexInfo): FlowNodeRef | undefined {
+    super.vertex(v);
     if (trimmed(v.id) === '') return undefined;
     const ref: FlowNodeRef = {
       type: 'nodeRef', id: v.id, idSpan: this.span(v.idStart, v.idEnd),
@@ -180,50 +154,25 @@ export class FlowAstBuilder implements FlowBuilder {
     }
     const top = this.top();
     if (top && node.subgraph === null) node.subgraph = top.sg.id;
-    if (top && v.id === HAS_OWN) top.hasOwnCount++;
     this.member(v.id);
     return ref;
   }
 
-
-  /** Ids of the finished subgraphs (a lookup per @{…}, which may follow thousands of them). */
-  private readonly subgraphIds = new Set<string>();
-
-  private ensureVertex(v: VertexInfo): void {
-    if (!v.registered) this.vertex(v);
-  }
-
-  shapeData(v: VertexInfo, data: string, start: number, end: number): void {
-    this.ensureVertex(v);
-    const body = data.includes('\n') ? `${data}\n` : `{\n${data}\n}`;
-    let doc: unknown;
-    try {
-      doc = yaml.load(body, { schema: yaml.JSON_SCHEMA });
-    } catch (error) {
-      throw new SemanticFailure('shape-data-yaml', `The @{ … } data is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`, 'write it as key: value pairs separated by commas, e.g. @{ shape: rect, label: "x" }', start, end);
-    }
-    const record = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
-    if (this.ast.edges.some((e) => e.id === v.id)) return; // edges: at most 500
-    // A multi-line body that is empty or only `~`/`null` loads as null, which Mermaid then reads `.shape` of.
-    if (doc === null) throw new SemanticFailure('shape-data-empty', 'The multi-line @{ … } data is empty: Mermaid rejects it', 'write at least one key: value pair, e.g. shape: rect', start, end);
-    if (this.subgraphIds.has(v.id)) return;
-    const failure = shapeDataFailure(record);
-    if (failure) throw new SemanticFailure(failure.code, failure.message, failure.hint, start, end);
-    const node = this.ast.nodes.get(v.id);
+  override shapeData(v: VertexInfo, data: string, start: number, end: number): void {
+    const record = this.shapeRecord(v, data, start, end);
+    const node = record && this.ast.nodes.get(v.id);
     const ref = node?.refs[node.refs.length - 1];
-    if (ref) {
-      ref.data = record;
-      ref.dataSpan = this.span(start, end);
-      if (typeof record.shape === 'string' && node) node.dataShape = record.shape;
-      if (typeof record.label === 'string' && node) {
-        node.label = { raw: record.label, text: displayText(record.label), quoted: true, markdown: false, span: this.span(start, end) };
-      }
+    if (!record || !node || !ref) return;
+    ref.data = record;
+    ref.dataSpan = this.span(start, end);
+    if (typeof record.shape === 'string') node.dataShape = record.shape;
+    if (typeof record.label === 'string') {
+      node.label = { raw: record.label, text: displayText(record.label), quoted: true, markdown: false, span: this.span(start, end) };
     }
   }
 
-  link(from: VertexInfo[], to: VertexInfo[], info: LinkInfo): void {
-    for (const v of from) this.ensureVertex(v);
-    for (const v of to) this.ensureVertex(v);
+  override link(from: VertexInfo[], to: VertexInfo[], info: LinkInfo): void {
+    super.link(from, to, info);
     const shape = destructLink(info.linkText);
     if (info.startText !== undefined) {
       const startHead = info.startText.trim()[0];
@@ -233,9 +182,6 @@ export class FlowAstBuilder implements FlowBuilder {
     const id = info.idText ? info.idText.replace('@', '') : undefined;
     from.forEach((a, i) => {
       to.forEach((b, j) => {
-        if (this.ast.edges.length >= MAX_EDGES) {
-          throw new SemanticFailure('edge-limit', `Mermaid draws at most ${MAX_EDGES} edges; this one is number ${MAX_EDGES + 1}`, 'split the diagram (the limit cannot be raised from inside a diagram)', info.start, info.end);
-        }
         const edge: FlowEdge = {
           type: 'edge', index: this.ast.edges.length, from: a.id, to: b.id,
           fromSpan: this.span(a.idStart, a.idEnd), toSpan: this.span(b.idStart, b.idEnd),
@@ -248,7 +194,7 @@ export class FlowAstBuilder implements FlowBuilder {
     });
   }
 
-  classDef(text: string, namesStart: number, styles: string[], start: number, end: number, styleStart: number): void {
+  override classDef(text: string, namesStart: number, styles: string[], start: number, end: number, styleStart: number): void {
     let offset = namesStart;
     const split = text.split(',');
     this.ast.classDefs.push({
@@ -264,13 +210,13 @@ export class FlowAstBuilder implements FlowBuilder {
     });
   }
 
-  classAssign(nodeIds: string[], className: TokenText, start: number, end: number): void {
+  override classAssign(nodeIds: string[], className: TokenText, start: number, end: number): void {
     const assign: FlowClassAssign = { type: 'classAssign', form: 'statement', nodeIds, className: className.text, classNameSpan: this.span(className.start, className.end), span: this.span(start, end) };
     this.ast.classAssigns.push(assign);
     for (const id of nodeIds) this.ast.nodes.get(id)?.classes.push(className.text);
   }
 
-  style(id: TokenText, styles: string[], start: number, end: number, styleStart: number): void {
+  override style(id: TokenText, styles: string[], start: number, end: number, styleStart: number): void {
     const nodeId = id.text;
     this.ast.styles.push({
       type: 'style', nodeId, nodeIdSpan: this.span(id.start, id.end),
@@ -280,15 +226,8 @@ export class FlowAstBuilder implements FlowBuilder {
     if (!this.ast.nodes.has(nodeId)) this.ast.nodes.set(nodeId, { id: nodeId, label: null, shape: null, classes: [], refs: [], subgraph: null });
   }
 
-  linkStyle(positions: TokenText[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void {
-    if (positions !== 'default') {
-      for (const pos of positions) {
-        // Mermaid indexes its edge array with the digits as written: "01" or an index past the end fails.
-        if (!/^(0|[1-9]\d*)$/.test(pos.text) || Number(pos.text) >= this.ast.edges.length) {
-          throw new SemanticFailure('linkstyle-index', `linkStyle ${pos.text}: there ${this.ast.edges.length === 1 ? 'is 1 edge' : `are ${this.ast.edges.length} edges`} before this line (indices start at 0)`, this.ast.edges.length > 0 ? `use an index from 0 to ${this.ast.edges.length - 1}, written without leading zeros` : 'define the edges before styling them', pos.start, pos.end);
-        }
-      }
-    }
+  override linkStyle(positions: TokenText[] | 'default', interpolate: string | null, styles: string[] | null, start: number, end: number): void {
+    super.linkStyle(positions, interpolate, styles, start, end);
     this.ast.linkStyles.push({
       type: 'linkStyle', indices: positions === 'default' ? 'default' : positions.map((p) => Number(p.text)),
       ...(interpolate ? { interpolate } : {}),
@@ -300,7 +239,7 @@ export class FlowAstBuilder implements FlowBuilder {
     });
   }
 
-  click(nodeId: string, parts: { href?: TokenText; callback?: string; tooltip?: string; target?: string }, start: number, end: number): void {
+  override click(nodeId: string, parts: { href?: TokenText; callback?: string; tooltip?: string; target?: string }, start: number, end: number): void {
     this.ast.clicks.push({
       type: 'click', nodeId, span: this.span(start, end),
       ...(parts.href ? { href: parts.href.text, hrefSpan: this.span(parts.href.start, parts.href.end) } : {}),
@@ -310,51 +249,33 @@ export class FlowAstBuilder implements FlowBuilder {
     });
   }
 
-  subgraphStart(header: { id: ParsedText | null; title: ParsedText | null; start: number; end: number }): void {
-    const idText = header.id ? trimmed(header.id.raw) : '';
-    const sameAsTitle = header.id === header.title;
-    const id = !header.id || (sameAsTitle && /\s/.test(idText)) ? `subGraph${this.ast.subgraphs.length}` : idText;
-    const parent = this.top()?.sg.id ?? null;
+  override subgraphStart(header: SubgraphHeader): void {
+    const { id, generated } = this.openSubgraph(header);
     const sg: FlowSubgraph = {
       type: 'subgraph', id,
-      idSpan: header.id && !(sameAsTitle && /\s/.test(idText)) ? this.span(header.id.start, header.id.end) : null,
+      idSpan: header.id && !generated ? this.span(header.id.start, header.id.end) : null,
       title: header.title ? this.label(header.title) : null,
-      members: [], parent, headerSpan: this.span(header.start, header.end), span: this.span(header.start, header.end),
+      members: [], parent: this.top()?.sg.id ?? null, headerSpan: this.span(header.start, header.end), span: this.span(header.start, header.end),
     };
     this.member(id);
-    const parentEntry = this.top();
-    if (parentEntry) parentEntry.lastItem = 'subgraph';
-    this.subgraphStack.push({ sg, members: new Set(), start: this.toSource(header.start), end: this.toSource(header.end), hasOwnCount: 0, lastItem: '' });
+    this.subgraphStack.push({ sg, members: new Set() });
   }
 
-  subgraphEnd(endStart: number, bare: boolean): void {
-    const entry = this.subgraphStack.pop()!;
-    if (entry.hasOwnCount > 1 || (entry.hasOwnCount === 1 && entry.lastItem !== HAS_OWN)) {
-      throw new SemanticFailure('prototype-id', 'A node named hasOwnProperty must be the last thing in its subgraph: Mermaid fails on anything after it', 'rename the node (e.g. hasOwnProperty_)', entry.start, entry.end);
-    }
-    if (bare) {
-      // Reported from the header span's offsets (as they were when spans were mapped after the parse).
-      throw new SemanticFailure('subgraph-id', 'A subgraph needs an id or a title: Mermaid fails on a bare `subgraph` line', 'write `subgraph name` or `subgraph id[Title]`', entry.start, entry.end);
-    }
-    entry.sg.span = this.makeSpan(entry.start, this.toSource(endStart + 3));
-    this.ast.subgraphs.push(entry.sg);
-    this.subgraphIds.add(entry.sg.id);
+  override subgraphEnd(endStart: number, bare: boolean): void {
+    const items = this.closeSubgraph(bare);
+    const { sg } = this.subgraphStack.pop()!;
+    sg.span = this.makeSpan(items.start, this.toSource(endStart + 3));
+    this.ast.subgraphs.push(sg);
   }
 
-  directionStatement(text: string): void {
+  override directionStatement(text: string): void {
     const dir = /direction\s+(TB|BT|RL|LR|TD)/.exec(text)?.[1];
     const top = this.top();
     if (top && dir) top.sg.direction = dir;
   }
 
-  vertexStatement(first: VertexInfo[]): void {
-    const top = this.top();
-    if (top) top.lastItem = first[first.length - 1]!.id;
-  }
-
-  acc(kind: 'title' | 'descr', value: TokenText): void {
-    const top = this.top();
-    if (top) top.lastItem = 'acc';
+  override acc(kind: 'title' | 'descr', value: TokenText): void {
+    super.acc(kind, value);
     const text: AccText = { text: trimmed(value.text), span: this.span(value.start, value.end) };
     if (kind === 'title') this.ast.accTitle = text;
     else this.ast.accDescr = text;
