@@ -33,6 +33,25 @@ describe('detectType (Mermaid 11.17.2 detectors, in order)', () => {
     expect(typeOf(text)).toBeNull();
   });
 
+  // detectType tries only the detectors whose first word can start with the text's first
+  // character: each type's header, in each case its regex accepts, after each kind of \s.
+  const headers: [string, string][] = [
+    ['error', 'error'], ['ERROR', 'error'], ['---', '---'], ['flowchart-elk', 'flowchart-elk'], ['mindmap', 'mindmap'],
+    ['architecture-beta', 'architecture'], ['C4Context', 'c4'], ['kanban', 'kanban'], ['classDiagram', 'classDiagram'],
+    ['classDiagram-v2', 'classDiagram'], ['erDiagram', 'er'], ['gantt', 'gantt'], ['info', 'info'], ['pie', 'pie'],
+    ['requirementDiagram', 'requirement'], ['sequenceDiagram', 'sequence'], ['swimlane-beta', 'swimlane'], ['graph', 'flowchart-v2'],
+    ['flowchart', 'flowchart-v2'], ['timeline', 'timeline'], ['gitGraph', 'gitGraph'], ['stateDiagram-v2', 'stateDiagram'],
+    ['journey', 'journey'], ['quadrantChart', 'quadrantChart'], ['sankey-beta', 'sankey'], ['packet-beta', 'packet'],
+    ['xychart-beta', 'xychart'], ['block-beta', 'block'], ['eventmodeling', 'eventmodeling'], ['treeView-beta', 'treeView'],
+    ['radar-beta', 'radar'], ['ishikawa', 'ishikawa'], ['Ishikawa-Beta', 'ishikawa'], ['treemap', 'treemap'],
+    ['railroad-beta', 'railroad'], ['RAILROAD-EBNF-BETA', 'railroadEbnf'], ['railroad-abnf-beta', 'railroadAbnf'],
+    ['Railroad-Peg-Beta', 'railroadPeg'], ['venn-beta', 'venn'], ['wardley-beta', 'wardley'], ['WARDLEY-BETA', 'wardley'],
+    ['cynefin-beta', 'cynefin'],
+  ];
+  it.each(headers)('%s → %s, after any white space', (header, type) => {
+    for (const lead of ['', ' ', '\t\n', '\u00a0', '\ufeff', '\u2028 ']) expect(detectType(`${lead}${header}${type === 'error' ? ' ' : '\n  x'}`)).toBe(type);
+  });
+
   it('reads defaultRenderer from front matter and init directives', () => {
     expect(typeOf('---\nconfig:\n  flowchart:\n    defaultRenderer: elk\n---\ngraph TD\nA-->B')).toBe('flowchart-elk');
     expect(typeOf('---\nconfig:\n  flowchart:\n    defaultRenderer: dagre-d3\n---\ngraph TD\nA-->B')).toBe('flowchart');

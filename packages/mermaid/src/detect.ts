@@ -28,7 +28,13 @@ export type MermaidTypeId =
 /** @deprecated name kept for callers: a Mermaid type id. */
 export type DetectedType = MermaidTypeId;
 
-type Detector = [MermaidTypeId, (text: string, config: DetectConfig) => boolean];
+/**
+ * A type id, the characters a text can start with (after white space) for the detector to match
+ * (null: anywhere, as C4's regex), and the detector. Every regex but C4's is anchored to the
+ * first word, so the first character rules out all but a few: a flowchart no longer runs the
+ * 16 regexes registered before it.
+ */
+type Detector = [MermaidTypeId, string | null, (text: string, config: DetectConfig) => boolean];
 
 // Mermaid's default configuration sets flowchart, class and state defaultRenderer to 'dagre-wrapper'.
 // A null renderer (NO_CONFIG below) stands for no configuration at all.
@@ -37,55 +43,55 @@ const renderer = (section: { defaultRenderer?: unknown } | undefined): unknown =
 // Registration order of 11.17.2 (diagram-orchestration.ts): first match wins.
 const DETECTORS: Detector[] = [
   // Mermaid lower-cases and trims the whole text; these regexes say the same without copying it.
-  ['error', (t) => /^\s*error\s*$/i.test(t)],
-  ['---', (t) => /^\s*---/.test(t)],
-  ['flowchart-elk', (t, c) => /^\s*flowchart-elk/.test(t) || (/^\s*(flowchart|graph)/.test(t) && renderer(c.flowchart) === 'elk')],
-  ['mindmap', (t) => /^\s*mindmap/.test(t)],
-  ['architecture', (t) => /^\s*architecture/.test(t)],
+  ['error', 'eE', (t) => /^\s*error\s*$/i.test(t)],
+  ['---', '-', (t) => /^\s*---/.test(t)],
+  ['flowchart-elk', 'fg', (t, c) => /^\s*flowchart-elk/.test(t) || (/^\s*(flowchart|graph)/.test(t) && renderer(c.flowchart) === 'elk')],
+  ['mindmap', 'm', (t) => /^\s*mindmap/.test(t)],
+  ['architecture', 'a', (t) => /^\s*architecture/.test(t)],
   // Mermaid's C4 regex lacks a group: all but the first word match anywhere in the text.
-  ['c4', (t) => t.includes('C4') && /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/.test(t)],
-  ['kanban', (t) => /^\s*kanban/.test(t)],
-  ['classDiagram', (t, c) => (/^\s*classDiagram/.test(t) && renderer(c.class) === 'dagre-wrapper') || /^\s*classDiagram-v2/.test(t)],
-  ['class', (t, c) => renderer(c.class) !== 'dagre-wrapper' && /^\s*classDiagram/.test(t)],
-  ['er', (t) => /^\s*erDiagram/.test(t)],
-  ['gantt', (t) => /^\s*gantt/.test(t)],
-  ['info', (t) => /^\s*info/.test(t)],
-  ['pie', (t) => /^\s*pie/.test(t)],
-  ['requirement', (t) => /^\s*requirement(Diagram)?/.test(t)],
-  ['sequence', (t) => /^\s*sequenceDiagram/.test(t)],
-  ['swimlane', (t) => /^\s*swimlane-beta\b/.test(t)],
-  ['flowchart-v2', (t, c) => {
+  ['c4', null, (t) => t.includes('C4') && /^\s*C4Context|C4Container|C4Component|C4Dynamic|C4Deployment/.test(t)],
+  ['kanban', 'k', (t) => /^\s*kanban/.test(t)],
+  ['classDiagram', 'c', (t, c) => (/^\s*classDiagram/.test(t) && renderer(c.class) === 'dagre-wrapper') || /^\s*classDiagram-v2/.test(t)],
+  ['class', 'c', (t, c) => renderer(c.class) !== 'dagre-wrapper' && /^\s*classDiagram/.test(t)],
+  ['er', 'e', (t) => /^\s*erDiagram/.test(t)],
+  ['gantt', 'g', (t) => /^\s*gantt/.test(t)],
+  ['info', 'i', (t) => /^\s*info/.test(t)],
+  ['pie', 'p', (t) => /^\s*pie/.test(t)],
+  ['requirement', 'r', (t) => /^\s*requirement(Diagram)?/.test(t)],
+  ['sequence', 's', (t) => /^\s*sequenceDiagram/.test(t)],
+  ['swimlane', 's', (t) => /^\s*swimlane-beta\b/.test(t)],
+  ['flowchart-v2', 'gf', (t, c) => {
     const r = renderer(c.flowchart);
     if (r === 'dagre-d3') return false;
     if (/^\s*graph/.test(t) && r === 'dagre-wrapper') return true;
     return /^\s*flowchart/.test(t);
   }],
-  ['flowchart', (t, c) => {
+  ['flowchart', 'g', (t, c) => {
     const r = renderer(c.flowchart);
     return r !== 'dagre-wrapper' && r !== 'elk' && /^\s*graph/.test(t);
   }],
-  ['timeline', (t) => /^\s*timeline/.test(t)],
-  ['gitGraph', (t) => /^\s*gitGraph/.test(t)],
-  ['stateDiagram', (t, c) => /^\s*stateDiagram-v2/.test(t) || (/^\s*stateDiagram/.test(t) && renderer(c.state) === 'dagre-wrapper')],
-  ['state', (t, c) => renderer(c.state) !== 'dagre-wrapper' && /^\s*stateDiagram/.test(t)],
-  ['journey', (t) => /^\s*journey/.test(t)],
-  ['quadrantChart', (t) => /^\s*quadrantChart/.test(t)],
-  ['sankey', (t) => /^\s*sankey(-beta)?/.test(t)],
-  ['packet', (t) => /^\s*packet(-beta)?/.test(t)],
-  ['xychart', (t) => /^\s*xychart(-beta)?/.test(t)],
-  ['block', (t) => /^\s*block(-beta)?/.test(t)],
-  ['eventmodeling', (t) => /^\s*eventmodeling/.test(t)],
-  ['treeView', (t) => /^\s*treeView-beta/.test(t)],
-  ['radar', (t) => /^\s*radar-beta/.test(t)],
-  ['ishikawa', (t) => /^\s*ishikawa(-beta)?\b/i.test(t)],
-  ['treemap', (t) => /^\s*treemap/.test(t)],
-  ['railroad', (t) => /^\s*railroad-beta/i.test(t)],
-  ['railroadEbnf', (t) => /^\s*railroad-ebnf-beta/i.test(t)],
-  ['railroadAbnf', (t) => /^\s*railroad-abnf-beta/i.test(t)],
-  ['railroadPeg', (t) => /^\s*railroad-peg-beta/i.test(t)],
-  ['venn', (t) => /^\s*venn-beta/.test(t)],
-  ['wardley', (t) => /^\s*wardley-beta/i.test(t)],
-  ['cynefin', (t) => /^\s*cynefin-beta(?:[\s:]|$)/.test(t)],
+  ['timeline', 't', (t) => /^\s*timeline/.test(t)],
+  ['gitGraph', 'g', (t) => /^\s*gitGraph/.test(t)],
+  ['stateDiagram', 's', (t, c) => /^\s*stateDiagram-v2/.test(t) || (/^\s*stateDiagram/.test(t) && renderer(c.state) === 'dagre-wrapper')],
+  ['state', 's', (t, c) => renderer(c.state) !== 'dagre-wrapper' && /^\s*stateDiagram/.test(t)],
+  ['journey', 'j', (t) => /^\s*journey/.test(t)],
+  ['quadrantChart', 'q', (t) => /^\s*quadrantChart/.test(t)],
+  ['sankey', 's', (t) => /^\s*sankey(-beta)?/.test(t)],
+  ['packet', 'p', (t) => /^\s*packet(-beta)?/.test(t)],
+  ['xychart', 'x', (t) => /^\s*xychart(-beta)?/.test(t)],
+  ['block', 'b', (t) => /^\s*block(-beta)?/.test(t)],
+  ['eventmodeling', 'e', (t) => /^\s*eventmodeling/.test(t)],
+  ['treeView', 't', (t) => /^\s*treeView-beta/.test(t)],
+  ['radar', 'r', (t) => /^\s*radar-beta/.test(t)],
+  ['ishikawa', 'iI', (t) => /^\s*ishikawa(-beta)?\b/i.test(t)],
+  ['treemap', 't', (t) => /^\s*treemap/.test(t)],
+  ['railroad', 'rR', (t) => /^\s*railroad-beta/i.test(t)],
+  ['railroadEbnf', 'rR', (t) => /^\s*railroad-ebnf-beta/i.test(t)],
+  ['railroadAbnf', 'rR', (t) => /^\s*railroad-abnf-beta/i.test(t)],
+  ['railroadPeg', 'rR', (t) => /^\s*railroad-peg-beta/i.test(t)],
+  ['venn', 'v', (t) => /^\s*venn-beta/.test(t)],
+  ['wardley', 'wW', (t) => /^\s*wardley-beta/i.test(t)],
+  ['cynefin', 'c', (t) => /^\s*cynefin-beta(?:[\s:]|$)/.test(t)],
 ];
 
 /**
@@ -97,7 +103,10 @@ export function detectType(cleaned: string, config: DetectConfig = {}): MermaidT
   // Each replace only changes texts that hold its marker; most texts need none of them.
   if (LEADING_FENCE.test(text)) text = text.replace(FRONT_MATTER, '');
   if (text.includes('%%')) text = text.replace(DIRECTIVE, '').replace(ANY_COMMENT, '\n');
-  for (const [id, matches] of DETECTORS) if (matches(text, config)) return id;
+  // \S as the detectors' \s* reads it; /i detectors list both cases (without the u flag, /i folds ASCII letters only to ASCII).
+  const lead = text.search(/\S/);
+  const first = lead === -1 ? '' : text[lead]!;
+  for (const [id, firsts, matches] of DETECTORS) if ((firsts === null || (first !== '' && firsts.includes(first))) && matches(text, config)) return id;
   return null;
 }
 

@@ -75,6 +75,7 @@ function destructLink(text: string): { stroke: EdgeStroke; start: ArrowHead; end
  * which it extends (each method runs the checks before it changes the AST, as Mermaid's database does).
  */
 export class FlowAstBuilder extends FlowChecks {
+  override readonly keepsTexts = true;
   readonly ast: FlowchartAst;
   private readonly subgraphStack: OpenSubgraph[] = [];
   /** Whether the encoded input holds an entity marker, and a '<' (labels are cut out of it). */

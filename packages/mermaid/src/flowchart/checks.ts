@@ -39,6 +39,7 @@ export interface OpenSubgraphItems {
  * it, so a verdict with or without the AST is raised by the same code at the same statement.
  */
 export class FlowChecks implements FlowBuilder {
+  readonly keepsTexts: boolean = false;
   /** Edges so far (Mermaid draws at most MAX_EDGES), and the ids given to them. */
   protected edgeCount = 0;
   private readonly edgeIds = new Set<string>();

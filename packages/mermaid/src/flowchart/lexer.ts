@@ -121,12 +121,22 @@ export function lexFlowchart(input: string): LexResult {
       }
     }
     if (only >= 0) {
-      // The one rule that can match here (most node ids, label texts, punctuation): no loop over candidates.
+      // The one rule that can match here (most node ids, label texts, punctuation, a label's
+      // brackets): no loop over candidates, and a bracket's push or pop done in place.
       const rule = rules[only]!;
       const end = rule.char >= 0 ? pos + 1 : rule.scan === nodeString ? nodeStringEnd(input, pos, length) : rule.scan(input, pos);
       if (end < 0) return failAt(pos);
-      tokens.push(rule.code, pos, end);
+      if (rule.code >= 0) tokens.push(rule.code, pos, end);
       pos = end;
+      if (rule.changesState) {
+        if (rule.pop) {
+          if (stack.length > 1) stack.pop();
+        } else {
+          stack.push(rule.pushTable!);
+        }
+        table = stack[stack.length - 1]!;
+        dispatch = dispatchOf(table, variant);
+      }
       continue;
     }
     // UNICODE_TEXT (a table lookup) comes between MINUS and the openers in INITIAL's rule order.

@@ -70,6 +70,12 @@ export interface TokenText {
 }
 
 export interface FlowBuilder {
+  /**
+   * Whether the builder reads the texts that only an AST keeps (labels, styles, class names, arrow
+   * texts): without it the parser leaves them '' and cuts out only ids, edge ids, subgraph ids,
+   * linkStyle indices and shape data, which Mermaid's database checks read.
+   */
+  readonly keepsTexts: boolean;
   direction(dir: string | null): void;
   vertex(vertex: VertexInfo): unknown;
   shapeData(vertex: VertexInfo, data: string, start: number, end: number): void;
@@ -101,12 +107,15 @@ export class ParserBase {
   protected readonly ends: Int32Array;
   /** Index of the last token (END_OF_INPUT): i never passes it. */
   private readonly last: number;
+  /** FlowBuilder.keepsTexts: '' stands for a text no one reads. */
+  protected readonly keepTexts: boolean;
 
   constructor(protected readonly stream: TokenStream, protected readonly build: FlowBuilder) {
     this.types = stream.types;
     this.starts = stream.starts;
     this.ends = stream.ends;
     this.last = stream.count - 1;
+    this.keepTexts = build.keepsTexts;
   }
 
   /** Type code of the token `offset` ahead (clamped to the last token). */
@@ -170,7 +179,7 @@ export class ParserBase {
   }
 
   /** text: (TEXT-like)+ | STR (TEXT-like)* | MD_STR (TEXT-like)* */
-  protected label(context: string, tokens = TEXT): ParsedText {
+  protected label(context: string, tokens = TEXT, keep = this.keepTexts): ParsedText {
     this.labelOpen = this.i - 1;
     const first = this.i;
     const type = this.types[first]!;
@@ -180,7 +189,7 @@ export class ParserBase {
     else if ((FLAGS[type]! & tokens) === 0) this.fail('label text', `label:${context}`);
     this.next();
     while ((this.flags() & tokens) !== 0) this.i++;
-    return { kind, raw: this.stream.joined(first, this.i), start: this.starts[first]!, end: this.ends[this.i - 1]! };
+    return { kind, raw: keep ? this.stream.joined(first, this.i) : '', start: this.starts[first]!, end: this.ends[this.i - 1]! };
   }
 
   protected alphaNum(context: string): string {
@@ -197,7 +206,7 @@ export class ParserBase {
       const from = this.i;
       if ((this.flags() & STYLE) === 0) this.fail('a style', context);
       while ((this.flags() & STYLE) !== 0) this.i++;
-      styles.push(this.stream.joined(from, this.i));
+      styles.push(this.keepTexts ? this.stream.joined(from, this.i) : '');
       if (!this.is(T.COMMA)) return { styles, start };
       this.next();
     }

@@ -7,7 +7,7 @@ export class StatementParser extends ParserBase {
     const start = this.starts[this.next()]!;
     this.expect(T.SPACE, 'style');
     const from = this.idString('style');
-    const id: TokenText = { text: this.stream.joined(from, this.i), start: this.starts[from]!, end: this.ends[this.i - 1]! };
+    const id: TokenText = { text: this.keepTexts ? this.stream.joined(from, this.i) : '', start: this.starts[from]!, end: this.ends[this.i - 1]! };
     this.expect(T.SPACE, 'style');
     const { styles, start: styleStart } = this.stylesOpt('style');
     this.build.style(id, styles, start, this.starts[this.i]!, styleStart);
@@ -18,7 +18,7 @@ export class StatementParser extends ParserBase {
     const start = this.starts[this.next()]!;
     this.expect(T.SPACE, 'classDef');
     const from = this.idString('classDef');
-    const names = this.stream.joined(from, this.i);
+    const names = this.keepTexts ? this.stream.joined(from, this.i) : '';
     this.expect(T.SPACE, 'classDef');
     const { styles, start: styleStart } = this.stylesOpt('classDef');
     this.build.classDef(names, this.starts[from]!, styles, start, this.starts[this.i]!, styleStart);
@@ -28,10 +28,11 @@ export class StatementParser extends ParserBase {
   protected classStatement(): void {
     const start = this.starts[this.next()]!;
     this.expect(T.SPACE, 'class');
-    const ids = this.idList(this.idString('class'), this.i);
-    this.expect(T.SPACE, 'class');
     const from = this.idString('class');
-    const name: TokenText = { text: this.stream.joined(from, this.i), start: this.starts[from]!, end: this.ends[this.i - 1]! };
+    const ids = this.keepTexts ? this.idList(from, this.i) : [];
+    this.expect(T.SPACE, 'class');
+    const nameFrom = this.idString('class');
+    const name: TokenText = { text: this.keepTexts ? this.stream.joined(nameFrom, this.i) : '', start: this.starts[nameFrom]!, end: this.ends[this.i - 1]! };
     this.build.classAssign(ids, name, start, name.end);
     this.separator('class');
   }

@@ -183,7 +183,7 @@ export class FlowParser extends StatementParser {
       this.next();
       const from = this.idString('class name after :::');
       const end = this.ends[this.i - 1]!;
-      (vertex.classes ??= []).push({ name: this.stream.joined(from, this.i), start: this.starts[from]!, end });
+      (vertex.classes ??= []).push({ name: this.keepTexts ? this.stream.joined(from, this.i) : '', start: this.starts[from]!, end });
       vertex.end = end;
     }
     this.build.vertex(vertex);
@@ -261,7 +261,7 @@ export class FlowParser extends StatementParser {
     if (this.is(T.LINK_ID)) idText = this.text(this.next());
     if (this.is(T.LINK)) {
       const token = this.next();
-      const info: LinkInfo = { linkText: this.text(token), startText: undefined, idText, text: undefined, start: linkStart, end: this.ends[token]! };
+      const info: LinkInfo = { linkText: this.keepTexts ? this.text(token) : '', startText: undefined, idText, text: undefined, start: linkStart, end: this.ends[token]! };
       if (this.is(T.PIPE)) {
         this.next();
         info.text = this.label('edge label');
@@ -284,7 +284,8 @@ export class FlowParser extends StatementParser {
     const keyword = this.next();
     if (this.is(T.SPACE)) {
       this.next();
-      const id = this.label('subgraph title', TEXT_NO_TAGS);
+      // The id's text is kept for the checks too: a subgraph's id may be named by later shape data.
+      const id = this.label('subgraph title', TEXT_NO_TAGS, true);
       let title: ParsedText | null = null;
       if (this.is(T.SQS)) {
         this.next();
