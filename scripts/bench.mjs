@@ -103,13 +103,14 @@ if (!skipParsers) {
   // Warm up the JIT on every diagram first, as a long-running lint would be.
   for (const { fn, calls } of contestants) for (const text of diagrams) for (let i = 0; i < Math.min(3, calls + 1); i++) fn(text);
   // The parsers take turns on blocks of diagrams, so all meet the same machine: timed one after
-  // the other, minutes apart, a shared machine's load shifted the ratio by half. A block (~30 ms
+  // the other, minutes apart, a shared machine's load shifted the ratio by half. A block (~0.1 s
   // of maid) is short next to such drift, and long enough that each parser runs as its users run
   // it, diagram after diagram: turns on each diagram put the other parser's code and data into
-  // the caches before every call, which cost ours ~30 % and measured no user's case. Per diagram:
+  // the caches before every call, which cost ours ~30 % and measured no user's case (blocks of
+  // 64 still cost it ~12 %). Per diagram:
   // ours as the mean of 5 calls, maid's one call; each the best of the rounds (a round a scheduler
   // or GC pause hit drops out), and the first round's figure too (pauses and all).
-  const BLOCK = 64;
+  const BLOCK = 200;
   const best = contestants.map(() => diagrams.map(() => Infinity));
   const first = contestants.map(() => diagrams.map(() => 0));
   for (let round = 0; round < parserRounds; round++) {

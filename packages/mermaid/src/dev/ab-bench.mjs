@@ -2,7 +2,8 @@
 // against the working tree, both bundled from source with esbuild, measured in turns in one
 // process. Per diagram the best of several rounds of the mean of 5 calls (the bench's unit), so
 // the waits for a core that other processes cause mostly drop out; then the median over diagrams.
-// Usage: node packages/mermaid/src/dev/ab-bench.mjs [--rev HEAD] [--rounds 7] [--only flowchart-v2]
+// Usage: node packages/mermaid/src/dev/ab-bench.mjs [--rev HEAD] [--rounds 7] [--only flowchart-v2] [--validate]
+// --validate: time validateDiagramSync (the verdict without the AST) instead of parseDiagramSync.
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ const value = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexO
 const rev = value('rev', 'HEAD');
 const rounds = Number(value('rounds', 7));
 const only = value('only', null);
+const fnName = args.includes('--validate') ? 'validateDiagramSync' : 'parseDiagramSync';
 const cache = join(repoRoot, 'node_modules/.cache/ab-bench');
 const oldSrc = join(cache, 'old');
 rmSync(cache, { recursive: true, force: true });
@@ -25,12 +27,12 @@ execSync(`git archive ${rev} packages/mermaid/src | tar -x -C ${oldSrc}`, { cwd:
 async function load(srcDir, name) {
   const outfile = join(cache, `${name}.mjs`);
   await build({
-    stdin: { contents: "export { parseDiagramSync } from './parse.ts';", resolveDir: srcDir, loader: 'ts' },
+    stdin: { contents: `export { ${fnName} as timed } from './parse.ts';`, resolveDir: srcDir, loader: 'ts' },
     bundle: true, format: 'esm', platform: 'node', outfile, packages: 'external', logLevel: 'error',
     // Bare imports (js-yaml, mermaid) resolve from the repository's node_modules.
     nodePaths: [join(repoRoot, 'node_modules')],
   });
-  return (await import(pathToFileURL(outfile).href)).parseDiagramSync;
+  return (await import(pathToFileURL(outfile).href)).timed;
 }
 const before = await load(join(oldSrc, 'packages/mermaid/src'), 'before');
 const after = await load(join(repoRoot, 'packages/mermaid/src'), 'after');
@@ -55,4 +57,4 @@ for (let round = 0; round < rounds; round++) {
 }
 const b = median(best.before);
 const a = median(best.after);
-console.log(`${texts.length} diagrams${only ? ` (${only})` : ''}, best of ${rounds}: ${rev} ${b.toFixed(1)} µs → working tree ${a.toFixed(1)} µs (${(b / a).toFixed(2)}×)`);
+console.log(`${fnName}, ${texts.length} diagrams${only ? ` (${only})` : ''}, best of ${rounds}: ${rev} ${b.toFixed(1)} µs → working tree ${a.toFixed(1)} µs (${(b / a).toFixed(2)}×)`);

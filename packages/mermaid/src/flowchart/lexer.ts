@@ -68,6 +68,8 @@ export function lexFlowchart(input: string): LexResult {
   // Where the current run of white space ends, and whether a link may start there.
   let runEnd = -1;
   let linkAfterRun = false;
+  /** The run's last white space other than a space or a tab (-1: none). */
+  let lastBreak = -1;
   // Rules that need an '@' or "direction" are left out of the dispatch when the text has none.
   const variant = (atAt === -1 ? 0 : 1) | (directionAt === -1 ? 0 : 2);
   let table: StateTable = INITIAL;
@@ -79,7 +81,8 @@ export function lexFlowchart(input: string): LexResult {
     if (table === INITIAL && (code === 32 || code === 9 || code === 10)) {
       if (pos >= runEnd) {
         runEnd = pos + 1;
-        while (runEnd < length && isJsSpace(input.charCodeAt(runEnd))) runEnd++;
+        lastBreak = code === 32 || code === 9 ? -1 : pos;
+        for (let c = codeAt(input, runEnd); runEnd < length && isJsSpace(c); c = codeAt(input, ++runEnd)) if (c !== 32 && c !== 9) lastBreak = runEnd;
         const next = runEnd < length ? input.charCodeAt(runEnd) : 128;
         linkAfterRun = next < 128 && LINK_CHAR[next] === 1;
       }
@@ -97,7 +100,9 @@ export function lexFlowchart(input: string): LexResult {
           let end = pos + 1;
           const last = tokens.count - 1;
           if (last >= 0 && tokens.types[last] === NEWLINE && tokens.ends[last] === pos) {
-            for (let c = codeAt(input, end); end < runEnd && (c === 32 || c === 9); c = codeAt(input, ++end));
+            // Past the run's last other white space (a line break), the rest of the run is spaces and tabs.
+            if (pos > lastBreak) end = runEnd;
+            else for (let c = codeAt(input, end); end < runEnd && (c === 32 || c === 9); c = codeAt(input, ++end));
           }
           tokens.push(SPACE, pos, end);
           pos = end;
