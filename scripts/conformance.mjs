@@ -12,7 +12,9 @@ const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show')
 const showIndex = args.indexOf('--show');
 const show = showIndex !== -1 ? Number(args[showIndex + 1]) : 50;
 if (!args.includes('--no-build')) execFileSync('npx', ['tsc', '-b', 'packages/mermaid'], { cwd: repoRoot, stdio: 'inherit' });
-const { parseDiagram, parseDiagramSync, preprocess, grammars } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+const { parseDiagram, parseDiagramSync, validateDiagramSync, preprocess, grammars } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+const { validateParity } = await import('./lib/validate-check.mjs');
+const parity = validateParity(validateDiagramSync);
 
 const diagrams = referenceDiagrams(dir);
 const cache = new VerdictCache();
@@ -29,6 +31,7 @@ for (const d of diagrams) {
   const sync = parseDiagramSync(d.text);
   if (sync.verdict !== 'needs-oracle') {
     times.push(Number(process.hrtime.bigint() - start) / 1e3);
+    parity.check(d.text, sync);
     if (grammars[sync.type]) overhead.push({ text: d.text, type: sync.type });
   }
   // The product's path: our grammars, @mermaid-js/parser for its types, Mermaid itself for the rest.
@@ -75,6 +78,7 @@ for (const { d, key, oracle, ours } of disagreements.slice(0, show)) {
   console.log(`  mermaid: ${oracle.valid ? 'valid' : (oracle.message ?? '').split('\n').slice(0, 4).join(' | ')}`);
   console.log(`  ours:    ${ours.errors.map((e) => `${e.span.loc?.start.line}:${e.span.loc?.start.column} ${e.code}: ${e.message}`).join('; ') || 'valid'}`);
 }
+if (!parity.report()) process.exitCode = 1;
 if (disagreements.length > 0) {
   console.log(`\n${disagreements.length} disagreement(s)`);
   process.exitCode = 1;

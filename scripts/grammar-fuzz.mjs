@@ -23,7 +23,9 @@ const show = Number(option('show', 20));
 const types = option('types', 'flowchart,sequence').split(',');
 for (const type of types) if (!fuzzTypes.includes(type)) throw new Error(`unknown type ${type}; known: ${fuzzTypes.join(', ')}`);
 if (!args.includes('--no-build')) execFileSync('npx', ['tsc', '-b', 'packages/mermaid'], { cwd: repoRoot, stdio: 'inherit' });
-const { parseDiagramSync } = await import(join(repoRoot, option('dist', 'packages/mermaid/dist'), 'index.js'));
+const { parseDiagramSync, validateDiagramSync } = await import(join(repoRoot, option('dist', 'packages/mermaid/dist'), 'index.js'));
+const { validateParity } = await import('./lib/validate-check.mjs');
+const parity = validateParity(validateDiagramSync);
 
 const rng = seededRandom(seed);
 const cache = new VerdictCache();
@@ -36,6 +38,7 @@ for (let i = 0; i < count; i++) {
   const { text, features } = generate(type, rng);
   const ours = parseDiagramSync(text);
   if (ours.verdict === 'needs-oracle') { skipped++; continue; }
+  parity.check(text, ours);
   const oracle = await cache.verdict(text);
   total++;
   if (!oracle.valid) rejected++;
@@ -63,4 +66,4 @@ const out = `/tmp/atlas-lint-grammar-fuzz-seed${seed}.json`;
 writeFileSync(out, JSON.stringify(disagreements, null, 2));
 for (const d of disagreements.slice(0, show)) console.log(`\n[${d.type}: ${d.features.join(', ')}]\nmermaid: ${String(d.mermaid).split('\n')[0]}\nours: ${d.ours}\n${d.text}`);
 console.log(`\n${disagreements.length} disagreement(s); all written to ${out}`);
-if (disagreements.length) process.exitCode = 1;
+if (!parity.report() || disagreements.length) process.exitCode = 1;

@@ -35,7 +35,9 @@ const seed = option('seed', 1);
 const show = option('show', 20);
 const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? defaultCorpus;
 if (!args.includes('--no-build')) execFileSync('npx', ['tsc', '-b', 'packages/mermaid'], { cwd: repoRoot, stdio: 'inherit' });
-const { parseDiagram, parseDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+const { parseDiagram, parseDiagramSync, validateDiagramSync } = await import(join(repoRoot, 'packages/mermaid/dist/index.js'));
+const { validateParity } = await import('./lib/validate-check.mjs');
+const parity = validateParity(validateDiagramSync);
 
 const rng = seededRandom(seed);
 const all = referenceDiagrams(dir).map((d) => ({ text: d.text, type: parseDiagramSync(d.text).type }));
@@ -78,6 +80,7 @@ while (stats.total < count && attempts < count * 20) {
   }
   if (applied.length === 0) continue;
   const sync = parseDiagramSync(text);
+  if (sync.verdict !== 'needs-oracle') parity.check(text, sync);
   const oracle = await cache.verdict(text);
   stats.total++;
   if (!oracle.valid) stats.rejected++;
@@ -111,4 +114,4 @@ const out = `/tmp/atlas-lint-mutation-disagreements-seed${seed}.json`;
 writeFileSync(out, JSON.stringify(disagreements, null, 2));
 for (const d of disagreements.slice(0, show)) console.log(`\n[${d.type}: ${d.applied.join('+')}] mermaid: ${String(d.mermaid).split('\n')[0]} | ours: ${d.ours}\n${d.text.split('\n').slice(0, 12).join('\n')}`);
 console.log(`\n${disagreements.length} disagreement(s); all written to ${out}`);
-if (stats.agree / stats.total < 0.995) process.exitCode = 1;
+if (!parity.report() || stats.agree / stats.total < 0.995) process.exitCode = 1;
