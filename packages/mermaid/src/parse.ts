@@ -189,8 +189,8 @@ function accept(diagram: ParsedDiagram, pre: Preprocessed, result: GrammarResult
  */
 function decideSync(prepared: Prepared): boolean {
   const { pre, diagram } = prepared;
-  if (pre.frontMatterError) {
-    reject(prepared, pre.frontMatterError);
+  if (pre.preambleError) {
+    reject(prepared, pre.preambleError);
     return true;
   }
   const lostType = pre.initTypeTexts?.find(({ text }) => detectType(text) === null);

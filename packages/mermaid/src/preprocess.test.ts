@@ -50,13 +50,13 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
   it('reports invalid YAML with a position inside the front matter', () => {
     const text = '---\ntitle: [a\n---\nflowchart LR\nA-->B';
     const pre = preprocess(text);
-    expect(pre.frontMatterError?.code).toBe('front-matter-yaml');
-    expect(pre.frontMatterError!.span.start).toBeGreaterThan(3);
-    expect(pre.frontMatterError!.span.start).toBeLessThan(text.indexOf('flowchart'));
+    expect(pre.preambleError?.code).toBe('front-matter-yaml');
+    expect(pre.preambleError!.span.start).toBeGreaterThan(3);
+    expect(pre.preambleError!.span.start).toBeLessThan(text.indexOf('flowchart'));
   });
 
   it('rejects front matter values Mermaid throws on, as Mermaid does (and does not crash on them)', () => {
-    const code = (fm: string) => preprocess(`---\n${fm}\n---\npie\n"a": 1`).frontMatterError?.code;
+    const code = (fm: string) => preprocess(`---\n${fm}\n---\npie\n"a": 1`).preambleError?.code;
     expect(code('title: {toString: 1}')).toBe('front-matter-value');
     expect(code('displayMode: [{toString: x}]')).toBe('front-matter-value');
     expect(code('displayMode: compact\nconfig: compact')).toBe('front-matter-value');
@@ -78,7 +78,7 @@ describe('preprocess (Mermaid 11.17.2 steps 1–5)', () => {
   });
 
   it('rejects a wrap directive beside a lone init directive whose argument is a truthy scalar, as Mermaid does', () => {
-    const code = (t: string) => preprocess(`${t}\nsequenceDiagram\nA->>B: x`).frontMatterError?.code;
+    const code = (t: string) => preprocess(`${t}\nsequenceDiagram\nA->>B: x`).preambleError?.code;
     expect(code('%%{init: dark}%%\n%%{wrap}%%')).toBe('wrap-on-scalar-init');
     expect(code('%%{wrap}%%\n%%{init: -1}%%')).toBe('wrap-on-scalar-init');
     expect(code('%%{init: dark}%%\n%%{nowrap}%%\n%%{wrap}%%')).toBe('wrap-on-scalar-init');

@@ -51,8 +51,11 @@ export interface Preprocessed {
   /** Set when cleaned is one unbroken slice of the original: toOriginal(offset) = offset + shift. */
   shift?: number;
   frontMatter: FrontMatterInfo | null;
-  /** Invalid YAML in the front matter: Mermaid rejects the diagram. */
-  frontMatterError?: SyntaxIssue;
+  /**
+   * Why Mermaid rejects the diagram before any grammar runs: front matter that is not valid YAML
+   * or holds values Mermaid cannot read, or an init directive it cannot apply (wrap on a scalar).
+   */
+  preambleError?: SyntaxIssue;
   /**
    * The texts on which Mermaid's init-directive search detects the diagram type (detectInit), one
    * per preprocessing round whose init directives give it arguments: it throws "No diagram type
@@ -302,7 +305,7 @@ function round(input: MappedText, collect: { frontMatter?: FrontMatterInfo | nul
 
 export function preprocess(original: string): Preprocessed {
   const collect: { frontMatter?: FrontMatterInfo | null; directives: Preprocessed['directives']; comments: Preprocessed['comments']; initTypeTexts: InitTypeText[] } = { directives: [], comments: [], initTypeTexts: [] };
-  let frontMatterError: SyntaxIssue | undefined;
+  let preambleError: SyntaxIssue | undefined;
   let text = MappedText.identity(original);
   try {
     text = round(text, collect);
@@ -314,7 +317,7 @@ export function preprocess(original: string): Preprocessed {
   } catch (error) {
     const issue = (error as { issue?: SyntaxIssue }).issue;
     if (!issue) throw error;
-    frontMatterError = issue;
+    preambleError = issue;
   }
   const result: Preprocessed = {
     cleaned: text.text,
@@ -324,7 +327,7 @@ export function preprocess(original: string): Preprocessed {
     comments: collect.comments,
   };
   if (text.shift !== undefined) result.shift = text.shift;
-  if (frontMatterError) result.frontMatterError = frontMatterError;
+  if (preambleError) result.preambleError = preambleError;
   if (collect.initTypeTexts.length > 0) result.initTypeTexts = collect.initTypeTexts;
   return result;
 }

@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-// The oracle: mermaid 11.17.2 itself, in jsdom.
-import { mermaidVerdict } from '../../../../scripts/lib/mermaid-oracle.mjs';
 import { parseDiagramSync } from '../parse.js';
 import { parseFlowchart } from './index.js';
 import { expectNoBlowUp } from '../testing/linear.js';
+import { describeFixtureVerdicts } from '../testing/oracle.js';
 
-const dir = fileURLToPath(new URL('../../../../fixtures/syntax/flowchart/', import.meta.url));
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
-
-describe('flowchart fixtures: file label = Mermaid verdict = our verdict', () => {
-  it('has a valid and an invalid form of each feature', () => {
-    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
-    for (const feature of features) {
-      expect(fixtures).toContain(`${feature}.valid.mmd`);
-      expect(fixtures).toContain(`${feature}.invalid.mmd`);
-    }
-    expect(features.size).toBeGreaterThan(40);
-  });
-  for (const file of fixtures) {
-    it(file, async () => {
-      const text = readFileSync(dir + file, 'utf8');
-      const label = file.includes('.valid.');
-      const mermaid = await mermaidVerdict(text);
-      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
-      const ours = parseDiagramSync(text);
-      expect(ours.verdict, ours.errors.map((e) => e.message).join('; ')).toBe(label ? 'valid' : 'invalid');
-    });
-  }
-});
+describeFixtureVerdicts('flowchart', 'flowchart', parseDiagramSync, 40);
 
 describe('flowchart AST', () => {
   it('keeps nodes, edges, subgraphs and classes with positions', () => {

@@ -1,39 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 // The oracle: mermaid 11.17.2 itself, in jsdom.
 import { mermaidVerdict } from '../../../../scripts/lib/mermaid-oracle.mjs';
 import { preprocess } from '../preprocess.js';
 import { expectNoBlowUp } from '../testing/linear.js';
 import { parseSequence } from './index.js';
-
-const dir = fileURLToPath(new URL('../../../../fixtures/syntax/sequence/', import.meta.url));
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
+import { describeFixtureLabels } from '../testing/oracle.js';
 
 const parse = (text: string) => parseSequence(preprocess(text).cleaned);
 const body = (lines: string) => `sequenceDiagram\n${lines}`;
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
-describe('sequence fixtures: file label = Mermaid verdict = our verdict', () => {
-  it('has a valid and an invalid form of each feature', () => {
-    const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));
-    for (const feature of features) {
-      expect(fixtures).toContain(`${feature}.valid.mmd`);
-      expect(fixtures).toContain(`${feature}.invalid.mmd`);
-    }
-    expect(features.size).toBeGreaterThan(30);
-  });
-  for (const file of fixtures) {
-    it(file, async () => {
-      const text = readFileSync(dir + file, 'utf8');
-      const label = file.includes('.valid.');
-      const mermaid = await mermaidVerdict(text);
-      expect(mermaid.valid, `Mermaid's verdict on ${file}: ${mermaid.message}`).toBe(label);
-      const ours = parse(text);
-      expect(ours.errors.length === 0, ours.errors.map((e) => `${e.code}: ${e.message}`).join('; ')).toBe(label);
-    });
-  }
-});
+describeFixtureLabels('sequence', 'sequence', parseSequence, 30);
 
 describe('sequence edge cases agree with Mermaid', () => {
   // Quirks of the jison lexer, each checked against the oracle rather than hard-coded.

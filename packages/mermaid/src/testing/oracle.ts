@@ -17,12 +17,17 @@ export const parseWith = (grammar: GrammarUnderTest) => (text: string) => gramma
 
 /**
  * fixtures/syntax/<folder>/<feature>.valid.mmd and .invalid.mmd: each file's label must be
- * Mermaid's verdict and ours, with at most one error reported.
+ * Mermaid's verdict and ours (the grammar applied to the preprocessed text), with at most one
+ * error reported.
  */
 export function describeFixtureLabels(folder: string, title: string, grammar: GrammarUnderTest, minFeatures: number): void {
+  describeFixtureVerdicts(folder, title, parseWith(grammar), minFeatures);
+}
+
+/** describeFixtureLabels with `parse` reading the whole diagram text (e.g. parseDiagramSync: front matter and config included). */
+export function describeFixtureVerdicts(folder: string, title: string, parse: (text: string) => { errors: { code: string; message: string }[] }, minFeatures: number): void {
   const dir = fileURLToPath(new URL(`../../../../fixtures/syntax/${folder}/`, import.meta.url));
   const fixtures = readdirSync(dir).filter((f) => f.endsWith('.mmd')).sort();
-  const parse = parseWith(grammar);
   describe(`${title} fixtures: file label = Mermaid verdict = our verdict`, () => {
     it('has a valid and an invalid form of each feature', () => {
       const features = new Set(fixtures.map((f) => f.replace(/\.(valid|invalid)\.mmd$/, '')));

@@ -25,7 +25,7 @@ const cache = new VerdictCache();
 const rows = [];
 for (const d of referenceDiagrams(dir)) {
   const pre = preprocess(d.text);
-  if (pre.frontMatterError || !/^sequenceDiagram/.test(pre.cleaned)) continue;
+  if (pre.preambleError || !/^sequenceDiagram/.test(pre.cleaned)) continue;
   rows.push({ d, cleaned: pre.cleaned, oracle: await cache.verdict(d.text) });
 }
 cache.save();

@@ -18,7 +18,7 @@ const key = (t) => createHash('sha1').update(t).digest('hex');
 
 const detect = (text) => {
   const pre = preprocess(text);
-  if (pre.frontMatterError) return null;
+  if (pre.preambleError) return null;
   const config = detectConfig(pre);
   return detectType(pre.cleaned, config) === 'gitGraph' ? { cleaned: pre.cleaned, config } : null;
 };

@@ -20,7 +20,7 @@ const key = (t) => createHash('sha1').update(t).digest('hex');
 
 const stateText = (text) => {
   const pre = preprocess(text);
-  if (pre.frontMatterError) return null;
+  if (pre.preambleError) return null;
   const type = detectType(pre.cleaned, detectConfig(pre));
   return type === 'stateDiagram' || type === 'state' ? pre.cleaned : null;
 };
